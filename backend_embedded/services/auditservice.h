@@ -1,0 +1,31 @@
+#pragma once
+// Audit log queries, chain verification and export (audit.* methods), plus the direct
+// functions the CLI and GUI use for long work on a reader connection.
+
+#include "auditentry.h"
+#include "result.h"
+
+#include <QIODevice>
+#include <QSqlDatabase>
+
+#include <functional>
+
+namespace nexus {
+
+class Gateway;
+void registerAuditMethods(Gateway &gateway);
+
+struct AuditVerifyReport {
+    qint64 checked = 0;
+    qint64 lastSeq = 0;
+    double elapsedMs = 0;
+    std::optional<ChainProblem> problem;
+};
+
+// Verifies entries [fromSeq, toSeq] (toSeq <= 0: to the end) in chunks; `progress(done, total)` may cancel by returning false.
+Result<AuditVerifyReport> verifyAuditLog(QSqlDatabase &db, qint64 fromSeq, qint64 toSeq,
+                                         const std::function<bool(qint64, qint64)> &progress = {});
+// Writes entries [fromSeq, toSeq] as JSON Lines. Returns the number written.
+Result<qint64> exportAuditLog(QSqlDatabase &db, qint64 fromSeq, qint64 toSeq, QIODevice &out);
+
+} // namespace nexus

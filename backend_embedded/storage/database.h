@@ -1,0 +1,45 @@
+#pragma once
+// SQLite connections through Qt SQL: one per thread, WAL, foreign keys, busy timeout, typed errors.
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace nexus {
+
+class Database
+{
+public:
+    // Opens (creating when `create`) the file and applies the connection pragmas.
+    // The connection belongs to the calling thread.
+    static Result<QSqlDatabase> open(const QString &path, const QString &connectionName, bool create);
+    static void close(const QString &connectionName);
+
+    // Runs one statement with bound parameters.
+    static Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> params = {});
+    static Status execScript(QSqlDatabase &db, const QString &script);
+    static QStringList splitStatements(const QString &script);
+    static Error storageError(const QString &what, const QString &driverText);
+};
+
+// BEGIN IMMEDIATE ... COMMIT, rolled back on destruction unless committed.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase &db);
+    ~Transaction();
+    Status begin();
+    Status commit();
+    void rollback();
+
+private:
+    QSqlDatabase &m_db;
+    bool m_open = false;
+};
+
+} // namespace nexus

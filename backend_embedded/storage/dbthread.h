@@ -1,0 +1,75 @@
+#pragma once
+// A thread that owns one SQLite connection and runs submitted jobs on it, in order.
+// The writer is one of these; readers are others. The GUI thread never touches SQL.
+
+#include "result.h"
+
+#include <QFuture>
+#include <QMutex>
+#include <QPromise>
+#include <QSqlDatabase>
+#include <QThread>
+#include <QWaitCondition>
+
+#include <deque>
+#include <functional>
+#include <memory>
+
+namespace nexus {
+
+class DbThread : public QThread
+{
+public:
+    DbThread(QString path, QString connectionName, bool create = false, QObject *parent = nullptr);
+    ~DbThread() override;
+
+    // Starts the thread and opens the connection there; returns the open result.
+    Status startAndOpen();
+    void stopAndWait();
+
+    template<typename T, typename Fn>
+    QFuture<T> submit(Fn fn)
+    {
+        auto promise = std::make_shared<QPromise<T>>();
+        QFuture<T> future = promise->future();
+        promise->start();
+        enqueue([promise, fn = std::move(fn)](QSqlDatabase &db) mutable {
+            promise->addResult(fn(db));
+            promise->finish();
+        });
+        return future;
+    }
+
+    // Runs `fn` on this thread and waits for it (for callers without an event loop: CLI, tests, benchmarks).
+    template<typename T, typename Fn>
+    T runBlocking(Fn fn)
+    {
+        if (QThread::currentThread() == this)
+            return fn(m_db);
+        QFuture<T> f = submit<T>(std::move(fn));
+        f.waitForFinished();
+        return f.takeResult();
+    }
+
+    QSqlDatabase &connection() { return m_db; } // only valid on this thread
+
+protected:
+    void run() override;
+
+private:
+    void enqueue(std::function<void(QSqlDatabase &)> job);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QMutex m_mutex;
+    QWaitCondition m_wake;
+    QWaitCondition m_opened;
+    std::deque<std::function<void(QSqlDatabase &)>> m_jobs;
+    bool m_create = false;
+    bool m_stopping = false;
+    bool m_openDone = false;
+    std::optional<Error> m_openError;
+};
+
+} // namespace nexus

@@ -1,0 +1,48 @@
+#pragma once
+// One entry of the tamper-evident audit log, its ICRC-3 Value form and its hash.
+
+#include "result.h"
+#include "value.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace nexus {
+
+struct AuditEntry {
+    qint64 seq = 0;          // 1-based, gap-free
+    qint64 timeNs = 0;       // nanoseconds since the Unix epoch
+    QByteArray caller;       // principal bytes
+    QString role;            // caller's role at the time of the call
+    QString method;          // "service.method"
+    QByteArray argsDigest;   // SHA-256 of the canonical, redacted arguments
+    QString summary;         // short, redacted description a person can read
+    QString outcome;         // "ok" or an error code name
+    QByteArray phash;        // hash of entry seq-1; empty for the first entry
+    QByteArray hash;         // stored hash of this entry (as read back; not part of the hash)
+
+    Value toValue() const;
+    // Same result as toValue().hash(), without building the Value (the verification hot path).
+    QByteArray computeHash() const;
+
+    // Export form (one JSON Lines record): fields in clear, hashes in hex, time also as ISO text.
+    QJsonObject toJson() const;
+    static Result<AuditEntry> fromJson(const QJsonObject &o);
+};
+
+struct ChainProblem {
+    qint64 seq = 0;    // first entry that does not verify
+    QString reason;
+};
+
+// Verifies entries given in ascending seq order. `expectedFirstPhash` is the hash of the entry just
+// before entries[0] (empty when entries[0] is entry 1). Hashing runs on `threads` threads.
+// Returns the first problem, or nothing if the whole range verifies.
+std::optional<ChainProblem> verifyAuditChain(const std::vector<AuditEntry> &entries,
+                                             const QByteArray &expectedFirstPhash, int threads = 1);
+
+} // namespace nexus
