@@ -4,6 +4,7 @@
 #include "principal.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonValue>
 
 #include <algorithm>
@@ -33,7 +34,65 @@ const std::array<std::array<unsigned char, 32>, FieldCount> &keyHashes()
 
 QString hex(const QByteArray &b) { return QString::fromLatin1(b.toHex()); }
 
+int lebInto(quint64 n, unsigned char *out)
+{
+    int len = 0;
+    do {
+        unsigned char byte = n & 0x7f;
+        n >>= 7;
+        out[len++] = n ? (byte | 0x80) : byte;
+    } while (n);
+    return len;
+}
+
+// role, method and outcome take few distinct values: remember their digests per thread in a
+// small table searched without allocating (a QHash lookup would build a QByteArray key per call).
+void cachedTextHash(QByteArrayView text, unsigned char *out)
+{
+    struct Slot {
+        QByteArray text;
+        std::array<unsigned char, 32> digest;
+    };
+    thread_local std::vector<Slot> table;
+    for (const Slot &s : table)
+        if (s.text.size() == text.size() && QByteArrayView(s.text) == text) {
+            std::memcpy(out, s.digest.data(), 32);
+            return;
+        }
+    sha256Into(text, out);
+    if (table.size() < 256 && text.size() <= 64) {
+        Slot s{text.toByteArray(), {}};
+        std::memcpy(s.digest.data(), out, 32);
+        table.push_back(std::move(s));
+    }
+}
+
 } // namespace
+
+void auditEntryHash(const AuditEntryView &e, unsigned char *out)
+{
+    using Pair = std::array<unsigned char, 64>;
+    std::array<Pair, FieldCount> pairs;
+    int n = 0;
+    const auto &kh = keyHashes();
+    auto slot = [&](Field f) {
+        std::memcpy(pairs[size_t(n)].data(), kh[size_t(f)].data(), 32);
+        return pairs[size_t(n++)].data() + 32;
+    };
+    unsigned char leb[10];
+    sha256Into(QByteArrayView(leb, lebInto(quint64(e.seq), leb)), slot(Seq));
+    sha256Into(QByteArrayView(leb, lebInto(quint64(e.timeNs), leb)), slot(Ts));
+    sha256Into(e.caller, slot(Caller));
+    cachedTextHash(e.role, slot(Role));
+    cachedTextHash(e.method, slot(Method));
+    sha256Into(e.argsDigest, slot(Args));
+    sha256Into(e.summary, slot(Summary));
+    cachedTextHash(e.outcome, slot(Outcome));
+    if (!e.phash.isEmpty())
+        sha256Into(e.phash, slot(Phash));
+    std::sort(pairs.begin(), pairs.begin() + n);
+    sha256Into(QByteArrayView(reinterpret_cast<const char *>(pairs.data()), n * 64), out);
+}
 
 Value AuditEntry::toValue() const
 {
@@ -54,35 +113,10 @@ Value AuditEntry::toValue() const
 
 QByteArray AuditEntry::computeHash() const
 {
-    using Pair = std::array<unsigned char, 64>;
-    std::array<Pair, FieldCount> pairs;
-    int n = 0;
-    const auto &kh = keyHashes();
-    auto put = [&](Field f, QByteArrayView valueBytes) {
-        std::memcpy(pairs[size_t(n)].data(), kh[size_t(f)].data(), 32);
-        sha256Into(valueBytes, pairs[size_t(n)].data() + 32);
-        ++n;
-    };
-    const QByteArray seqLeb = leb128(Nat128(seq));
-    const QByteArray tsLeb = leb128(Nat128(timeNs));
-    const QByteArray roleUtf8 = role.toUtf8();
-    const QByteArray methodUtf8 = method.toUtf8();
-    const QByteArray summaryUtf8 = summary.toUtf8();
-    const QByteArray outcomeUtf8 = outcome.toUtf8();
-    put(Seq, seqLeb);
-    put(Ts, tsLeb);
-    put(Caller, caller);
-    put(Role, roleUtf8);
-    put(Method, methodUtf8);
-    put(Args, argsDigest);
-    put(Summary, summaryUtf8);
-    put(Outcome, outcomeUtf8);
-    if (!phash.isEmpty())
-        put(Phash, phash);
-    std::sort(pairs.begin(), pairs.begin() + n);
+    const QByteArray r = role.toUtf8(), m = method.toUtf8(), s = summary.toUtf8(), o = outcome.toUtf8();
+    AuditEntryView v{seq, timeNs, caller, r, m, argsDigest, s, o, phash, hash};
     QByteArray out(32, Qt::Uninitialized);
-    sha256Into(QByteArrayView(reinterpret_cast<const char *>(pairs.data()), n * 64),
-               reinterpret_cast<unsigned char *>(out.data()));
+    auditEntryHash(v, reinterpret_cast<unsigned char *>(out.data()));
     return out;
 }
 
@@ -149,14 +183,15 @@ Result<AuditEntry> AuditEntry::fromJson(const QJsonObject &o)
     return e;
 }
 
-std::optional<ChainProblem> verifyAuditChain(const std::vector<AuditEntry> &entries,
-                                             const QByteArray &expectedFirstPhash, int threads)
+std::optional<ChainProblem> verifyAuditChain(const std::vector<AuditEntryView> &entries,
+                                             const QByteArray &expectedFirstPhash, int threads, QByteArray *lastHash)
 {
+    using Digest = std::array<unsigned char, 32>;
     const size_t n = entries.size();
-    std::vector<QByteArray> computed(n);
+    std::vector<Digest> computed(n);
     auto work = [&](size_t from, size_t to) {
         for (size_t i = from; i < to; ++i)
-            computed[i] = entries[i].computeHash();
+            auditEntryHash(entries[i], computed[i].data());
     };
     threads = std::clamp(threads, 1, 16);
     if (threads == 1 || n < 4096) {
@@ -164,31 +199,51 @@ std::optional<ChainProblem> verifyAuditChain(const std::vector<AuditEntry> &entr
     } else {
         std::vector<std::thread> pool;
         const size_t chunk = (n + size_t(threads) - 1) / size_t(threads);
-        for (int t = 0; t < threads; ++t) {
+        for (int t = 1; t < threads; ++t) {
             const size_t from = size_t(t) * chunk;
             const size_t to = std::min(n, from + chunk);
             if (from < to)
                 pool.emplace_back(work, from, to);
         }
+        work(0, std::min(n, chunk));
         for (auto &th : pool)
             th.join();
     }
+    auto view = [](const Digest &d) { return QByteArrayView(d.data(), 32); };
     for (size_t i = 0; i < n; ++i) {
-        const AuditEntry &e = entries[i];
-        const QByteArray expectedPhash = i == 0 ? expectedFirstPhash : computed[i - 1];
+        const AuditEntryView &e = entries[i];
+        const QByteArrayView expectedPhash = i == 0 ? QByteArrayView(expectedFirstPhash) : view(computed[i - 1]);
         if (i > 0 && e.seq != entries[i - 1].seq + 1)
             return ChainProblem{e.seq, QStringLiteral("sequence gap: entry %1 follows %2").arg(e.seq).arg(entries[i - 1].seq)};
         if (e.phash != expectedPhash) {
-            // A mismatch at i means entry i-1 (or its stored hash) was altered, or this link was.
             const qint64 culprit = i == 0 ? e.seq : entries[i - 1].seq;
             if (i > 0 && entries[i - 1].hash == e.phash)
                 return ChainProblem{culprit, QStringLiteral("entry %1 was modified: its content no longer matches its hash").arg(culprit)};
             return ChainProblem{e.seq, QStringLiteral("entry %1 does not link to the entry before it (phash mismatch)").arg(e.seq)};
         }
-        if (!e.hash.isEmpty() && e.hash != computed[i])
+        if (!e.hash.isEmpty() && e.hash != view(computed[i]))
             return ChainProblem{e.seq, QStringLiteral("entry %1 was modified: its content no longer matches its hash").arg(e.seq)};
     }
+    if (lastHash && n > 0)
+        *lastHash = view(computed[n - 1]).toByteArray();
     return std::nullopt;
+}
+
+std::optional<ChainProblem> verifyAuditChain(const std::vector<AuditEntry> &entries,
+                                             const QByteArray &expectedFirstPhash, int threads)
+{
+    struct Utf8 {
+        QByteArray role, method, summary, outcome;
+    };
+    std::vector<Utf8> texts(entries.size());
+    std::vector<AuditEntryView> views(entries.size());
+    for (size_t i = 0; i < entries.size(); ++i) {
+        const AuditEntry &e = entries[i];
+        texts[i] = {e.role.toUtf8(), e.method.toUtf8(), e.summary.toUtf8(), e.outcome.toUtf8()};
+        views[i] = {e.seq, e.timeNs, e.caller, texts[i].role, texts[i].method, e.argsDigest,
+                    texts[i].summary, texts[i].outcome, e.phash, e.hash};
+    }
+    return verifyAuditChain(views, expectedFirstPhash, threads);
 }
 
 } // namespace nexus

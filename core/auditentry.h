@@ -34,6 +34,17 @@ struct AuditEntry {
     static Result<AuditEntry> fromJson(const QJsonObject &o);
 };
 
+// The hashed content of an entry as raw bytes (texts in UTF-8), so storage can be verified without
+// converting every row into an AuditEntry. Views must outlive the call they are passed to.
+struct AuditEntryView {
+    qint64 seq = 0;
+    qint64 timeNs = 0;
+    QByteArrayView caller, role, method, argsDigest, summary, outcome, phash, hash;
+};
+
+// Writes the entry's ICRC-3 Value hash (32 bytes) to out.
+void auditEntryHash(const AuditEntryView &e, unsigned char *out);
+
 struct ChainProblem {
     qint64 seq = 0;    // first entry that does not verify
     QString reason;
@@ -44,5 +55,9 @@ struct ChainProblem {
 // Returns the first problem, or nothing if the whole range verifies.
 std::optional<ChainProblem> verifyAuditChain(const std::vector<AuditEntry> &entries,
                                              const QByteArray &expectedFirstPhash, int threads = 1);
+// The same check over views. `lastHash`, when given, receives the recomputed hash of the last entry.
+std::optional<ChainProblem> verifyAuditChain(const std::vector<AuditEntryView> &entries,
+                                             const QByteArray &expectedFirstPhash, int threads = 1,
+                                             QByteArray *lastHash = nullptr);
 
 } // namespace nexus

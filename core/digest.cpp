@@ -1,6 +1,16 @@
 #include "digest.h"
 
+// SHA256_Init/Update/Final are deprecated in OpenSSL 3 but still shipped; for the tiny inputs that
+// dominate hash-chain verification they cost half of what EVP's provider dispatch does (measured
+// 109 ns vs 216 ns per 40-byte digest here). Fall back to EVP where they are gone.
+#define OPENSSL_SUPPRESS_DEPRECATED
 #include <openssl/evp.h>
+#include <openssl/opensslv.h>
+#include <openssl/sha.h>
+
+#if OPENSSL_VERSION_MAJOR < 4
+#define NEXUS_LOW_LEVEL_SHA256 1
+#endif
 
 namespace nexus {
 
@@ -42,12 +52,28 @@ void digestParts(const EVP_MD *md, const QByteArrayView *parts, int count, unsig
 
 void sha256Into(QByteArrayView data, unsigned char *out)
 {
+#ifdef NEXUS_LOW_LEVEL_SHA256
+    // Not SHA256(): in OpenSSL 3 that one-shot goes through EVP_Q_digest and fetches every call.
+    SHA256_CTX ctx;
+    SHA256_Init(&ctx);
+    SHA256_Update(&ctx, data.data(), size_t(data.size()));
+    SHA256_Final(out, &ctx);
+#else
     digestParts(fetched("SHA256"), &data, 1, out);
+#endif
 }
 
 void sha256PartsInto(const QByteArrayView *parts, int count, unsigned char *out)
 {
+#ifdef NEXUS_LOW_LEVEL_SHA256
+    SHA256_CTX ctx;
+    SHA256_Init(&ctx);
+    for (int i = 0; i < count; ++i)
+        SHA256_Update(&ctx, parts[i].data(), size_t(parts[i].size()));
+    SHA256_Final(out, &ctx);
+#else
     digestParts(fetched("SHA256"), parts, count, out);
+#endif
 }
 
 QByteArray sha256(QByteArrayView data)

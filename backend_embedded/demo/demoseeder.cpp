@@ -8,7 +8,7 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcDemo, "nexus.demo")
+Q_LOGGING_CATEGORY(lcDemo, "nexus.demo", QtWarningMsg)
 
 namespace nexus {
 

@@ -30,21 +30,12 @@ Result<AuditEntry> AuditWriter::append(QSqlDatabase &db, AuditEntry e)
     e.seq = m_lastSeq + 1;
     e.phash = m_lastHash;
     e.hash = e.computeHash();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO audit_log (seq, ts_ns, caller, role, method, args_digest, summary, outcome, "
-                             "phash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(e.seq);
-    q.addBindValue(e.timeNs);
-    q.addBindValue(e.caller);
-    q.addBindValue(e.role);
-    q.addBindValue(e.method);
-    q.addBindValue(e.argsDigest);
-    q.addBindValue(e.summary);
-    q.addBindValue(e.outcome);
-    q.addBindValue(e.phash.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(e.phash));
-    q.addBindValue(e.hash);
-    if (!q.exec())
-        return Database::storageError(QStringLiteral("Cannot write the audit entry"), q.lastError().text());
+    auto q = Database::exec(db, QStringLiteral("INSERT INTO audit_log (seq, ts_ns, caller, role, method, args_digest, summary, "
+                                               "outcome, phash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                            {e.seq, e.timeNs, e.caller, e.role, e.method, e.argsDigest, e.summary, e.outcome,
+                             e.phash.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(e.phash), e.hash});
+    if (!q)
+        return Error::make(ErrorCode::Storage, QStringLiteral("Cannot write the audit entry: %1").arg(q.error().message), q.error().hint);
     return e;
 }
 

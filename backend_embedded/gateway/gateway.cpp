@@ -13,7 +13,7 @@
 
 #include <algorithm>
 
-Q_LOGGING_CATEGORY(lcGateway, "nexus.gateway")
+Q_LOGGING_CATEGORY(lcGateway, "nexus.gateway", QtWarningMsg)
 
 namespace nexus {
 
@@ -73,7 +73,10 @@ Result<CallerInfo> Gateway::resolveCaller(QSqlDatabase &db, const Principal &p)
 {
     CallerInfo info;
     info.principal = p;
-    auto q = Database::exec(db, QStringLiteral("SELECT role, disabled FROM users WHERE principal = ?"), {p.bytes()});
+    // One statement: role, disabled flag and explicit grants (comma-joined).
+    auto q = Database::exec(db, QStringLiteral("SELECT role, disabled, (SELECT group_concat(permission) FROM permissions "
+                                               "WHERE principal = ?) FROM users WHERE principal = ?"),
+                            {p.bytes(), p.bytes()});
     if (!q)
         return q.error();
     if (!q->next())
@@ -82,12 +85,12 @@ Result<CallerInfo> Gateway::resolveCaller(QSqlDatabase &db, const Principal &p)
     info.role = roleFromName(q->value(0).toString()).value();
     info.disabled = q->value(1).toBool();
     info.permissions = impliedPermissions(info.role);
-    auto perms = Database::exec(db, QStringLiteral("SELECT permission FROM permissions WHERE principal = ?"), {p.bytes()});
-    if (!perms)
-        return perms.error();
-    while (perms->next())
-        if (auto perm = permissionFromName(perms->value(0).toString()))
-            info.permissions.insert(*perm);
+    const QString granted = q->value(2).toString();
+    q->finish();
+    if (!granted.isEmpty())
+        for (const QString &name : granted.split(QLatin1Char(',')))
+            if (auto perm = permissionFromName(name))
+                info.permissions.insert(*perm);
     return info;
 }
 

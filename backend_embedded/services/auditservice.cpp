@@ -3,6 +3,7 @@
 #include "argschema.h"
 #include "gateway/gateway.h"
 #include "servicesupport.h"
+#include "storage/auditscan.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -224,31 +225,35 @@ Result<AuditVerifyReport> verifyAuditLog(QSqlDatabase &db, qint64 fromSeq, qint6
         if (!prev)
             return prev.error();
         if (!prev->empty())
-            expected = prev->front().computeHash();
+            expected = prev->front().computeHash(); // recomputed: the stored hash is not trusted
     }
-    constexpr qint64 kChunk = 50000;
     const qint64 total = std::max<qint64>(0, to - from + 1);
-    for (qint64 start = from; start <= to; start += kChunk) {
-        auto chunk = loadRange(db, start, std::min(to, start + kChunk - 1));
-        if (!chunk)
-            return chunk.error();
-        if (chunk->empty() || chunk->front().seq != start) {
-            report.problem = ChainProblem{start, QStringLiteral("entry %1 is missing").arg(start)};
-            break;
+    qint64 nextSeq = from;
+    bool cancelled = false;
+    const int threads = std::max(1, QThread::idealThreadCount());
+    auto scanned = scanAuditRows(db, from, to, 65536, [&](const std::vector<AuditEntryView> &chunk) {
+        if (chunk.front().seq != nextSeq) {
+            report.problem = ChainProblem{nextSeq, QStringLiteral("entry %1 is missing").arg(nextSeq)};
+            return false;
         }
-        report.problem = verifyAuditChain(*chunk, expected, QThread::idealThreadCount());
-        report.checked += qint64(chunk->size());
-        report.lastSeq = chunk->back().seq;
+        report.problem = verifyAuditChain(chunk, expected, threads, &expected);
+        report.checked += qint64(chunk.size());
+        report.lastSeq = chunk.back().seq;
+        nextSeq = report.lastSeq + 1;
         if (report.problem)
-            break;
-        if (qint64(chunk->size()) != std::min(to, start + kChunk - 1) - start + 1) {
-            report.problem = ChainProblem{chunk->back().seq + 1, QStringLiteral("entry %1 is missing").arg(chunk->back().seq + 1)};
-            break;
+            return false;
+        if (progress && !progress(report.checked, total)) {
+            cancelled = true;
+            return false;
         }
-        expected = chunk->back().computeHash();
-        if (progress && !progress(report.checked, total))
-            return Error::make(ErrorCode::Conflict, QStringLiteral("Verification was cancelled after %1 entries.").arg(report.checked));
-    }
+        return true;
+    });
+    if (!scanned)
+        return scanned.error();
+    if (cancelled)
+        return Error::make(ErrorCode::Conflict, QStringLiteral("Verification was cancelled after %1 entries.").arg(report.checked));
+    if (!report.problem && nextSeq <= to)
+        report.problem = ChainProblem{nextSeq, QStringLiteral("entry %1 is missing").arg(nextSeq)};
     report.elapsedMs = timer.nsecsElapsed() / 1e6;
     return report;
 }

@@ -96,7 +96,8 @@ Result<QJsonValue> configSet(ExecContext &ctx, const QJsonObject &args)
     if (!version)
         return version.error();
     ctx.summary = QStringLiteral("%1 = %2 (v%3)").arg(key, jsonToText(value).left(120)).arg(*version);
-    reloadAfterCommit(ctx);
+    if (key.startsWith(QLatin1String("ratelimit.")))
+        reloadAfterCommit(ctx);
     return QJsonObject{{kKey, key}, {QStringLiteral("version"), *version}, {QStringLiteral("value"), value}};
 }
 
@@ -140,7 +141,8 @@ Result<QJsonValue> configRollback(ExecContext &ctx, const QJsonObject &args)
     if (!newVersion)
         return newVersion.error();
     ctx.summary = QStringLiteral("%1 rolled back to v%2 as v%3").arg(key).arg(version).arg(*newVersion);
-    reloadAfterCommit(ctx);
+    if (key.startsWith(QLatin1String("ratelimit.")))
+        reloadAfterCommit(ctx);
     return QJsonObject{{kKey, key}, {QStringLiteral("version"), *newVersion}, {QStringLiteral("value"), old}};
 }
 

@@ -1,10 +1,13 @@
 #include "database.h"
 
 #include <QFileInfo>
+#include <QHash>
+
+#include <memory>
 #include <QLoggingCategory>
 #include <QSqlError>
 
-Q_LOGGING_CATEGORY(lcStorage, "nexus.storage")
+Q_LOGGING_CATEGORY(lcStorage, "nexus.storage", QtWarningMsg)
 
 namespace nexus {
 
@@ -55,6 +58,7 @@ Result<QSqlDatabase> Database::open(const QString &path, const QString &connecti
 
 void Database::close(const QString &connectionName)
 {
+    clearStatementCache(connectionName);
     {
         QSqlDatabase db = QSqlDatabase::database(connectionName, false);
         if (db.isOpen())
@@ -63,22 +67,44 @@ void Database::close(const QString &connectionName)
     QSqlDatabase::removeDatabase(connectionName);
 }
 
-Result<QSqlQuery> Database::exec(QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> params)
+namespace {
+// Prepared statements per connection; connections are thread-bound, so the cache is too.
+// shared_ptr keeps each QSqlQuery at a stable address for the Rows handles.
+thread_local QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>> t_statements;
+} // namespace
+
+void Database::clearStatementCache(const QString &connectionName)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return storageError(QStringLiteral("Query failed"), q.lastError().text());
+    t_statements.remove(connectionName);
+}
+
+Result<Rows> Database::exec(QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> params)
+{
+    auto &cache = t_statements[db.connectionName()];
+    std::shared_ptr<QSqlQuery> &slot = cache[sql];
+    if (!slot) {
+        auto prepared = std::make_shared<QSqlQuery>(db);
+        prepared->setForwardOnly(true);
+        if (!prepared->prepare(sql)) {
+            const Error e = storageError(QStringLiteral("Query failed"), prepared->lastError().text());
+            cache.remove(sql);
+            return e;
+        }
+        slot = prepared;
+    }
+    QSqlQuery &q = *slot;
+    q.finish();
+    int index = 0;
     for (const QVariant &p : params) {
         // A null QString binds as SQL NULL; our text columns mean "empty" by it.
         if (p.typeId() == QMetaType::QString && p.toString().isNull())
-            q.addBindValue(QStringLiteral(""));
+            q.bindValue(index++, QStringLiteral(""));
         else
-            q.addBindValue(p);
+            q.bindValue(index++, p);
     }
     if (!q.exec())
         return storageError(QStringLiteral("Query failed"), q.lastError().text());
-    return q;
+    return Rows(&q);
 }
 
 QStringList Database::splitStatements(const QString &script)
@@ -128,20 +154,19 @@ Transaction::~Transaction()
 
 Status Transaction::begin()
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return Database::storageError(QStringLiteral("Cannot start a transaction"), q.lastError().text());
+    auto q = Database::exec(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+    if (!q)
+        return Error::make(ErrorCode::Storage, QStringLiteral("Cannot start a transaction: %1").arg(q.error().message), q.error().hint);
     m_open = true;
     return {};
 }
 
 Status Transaction::commit()
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("COMMIT"))) {
-        const Error e = Database::storageError(QStringLiteral("Cannot commit"), q.lastError().text());
+    auto q = Database::exec(m_db, QStringLiteral("COMMIT"));
+    if (!q) {
         rollback();
-        return e;
+        return Error::make(ErrorCode::Storage, QStringLiteral("Cannot commit: %1").arg(q.error().message), q.error().hint);
     }
     m_open = false;
     return {};
@@ -149,9 +174,8 @@ Status Transaction::commit()
 
 void Transaction::rollback()
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("ROLLBACK")))
-        qCWarning(lcStorage) << "rollback failed:" << q.lastError().text();
+    if (auto q = Database::exec(m_db, QStringLiteral("ROLLBACK")); !q)
+        qCWarning(lcStorage) << "rollback failed:" << q.error().message;
     m_open = false;
 }
 

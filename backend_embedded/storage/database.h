@@ -12,6 +12,20 @@
 
 namespace nexus {
 
+// A handle to a cached, executed statement: read its rows before the same SQL runs again.
+class Rows
+{
+public:
+    explicit Rows(QSqlQuery *q) : m_q(q) {}
+    bool next() { return m_q->next(); }
+    QVariant value(int i) const { return m_q->value(i); }
+    int numRowsAffected() const { return m_q->numRowsAffected(); }
+    void finish() { m_q->finish(); }
+
+private:
+    QSqlQuery *m_q;
+};
+
 class Database
 {
 public:
@@ -20,8 +34,11 @@ public:
     static Result<QSqlDatabase> open(const QString &path, const QString &connectionName, bool create);
     static void close(const QString &connectionName);
 
-    // Runs one statement with bound parameters.
-    static Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> params = {});
+    // Runs one statement with bound parameters. Statements are prepared once per connection and
+    // reused, so consume a result before running the same SQL again on that connection.
+    static Result<Rows> exec(QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> params = {});
+    // Drops this thread's prepared statements for the connection (before closing it).
+    static void clearStatementCache(const QString &connectionName);
     static Status execScript(QSqlDatabase &db, const QString &script);
     static QStringList splitStatements(const QString &script);
     static Error storageError(const QString &what, const QString &driverText);

@@ -22,7 +22,6 @@ CREATE TABLE audit_log (
 );
 CREATE INDEX audit_by_caller ON audit_log(caller, seq);
 CREATE INDEX audit_by_method ON audit_log(method, seq);
-CREATE INDEX audit_by_outcome ON audit_log(outcome, seq);
 CREATE INDEX audit_by_time ON audit_log(ts_ns);
 
 -- Append-only: the application never updates or deletes audit rows.

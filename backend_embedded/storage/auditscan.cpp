@@ -1,0 +1,84 @@
+#include "auditscan.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace nexus {
+
+namespace {
+
+struct Offsets {
+    qint64 seq, ts;
+    int pos[8]; // caller, role, method, args, summary, outcome, phash, hash: start in the arena
+    int len[8];
+};
+
+} // namespace
+
+Status scanAuditRows(QSqlDatabase &db, qint64 fromSeq, qint64 toSeq, int chunkSize,
+                     const std::function<bool(const std::vector<AuditEntryView> &)> &onChunk)
+{
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return Error::make(ErrorCode::Internal, QStringLiteral("The audit scan needs the SQLite driver."));
+    sqlite3 *h = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3_stmt *stmt = nullptr;
+    const char *sql = "SELECT seq, ts_ns, caller, role, method, args_digest, summary, outcome, phash, hash "
+                      "FROM audit_log WHERE seq BETWEEN ? AND ? ORDER BY seq";
+    if (sqlite3_prepare_v2(h, sql, -1, &stmt, nullptr) != SQLITE_OK)
+        return Error::make(ErrorCode::Storage, QStringLiteral("Cannot read the audit log: %1").arg(QString::fromUtf8(sqlite3_errmsg(h))));
+    sqlite3_bind_int64(stmt, 1, fromSeq);
+    sqlite3_bind_int64(stmt, 2, toSeq);
+
+    QByteArray arena;
+    std::vector<Offsets> rows;
+    std::vector<AuditEntryView> views;
+    rows.reserve(size_t(chunkSize));
+    auto flush = [&] {
+        views.resize(rows.size());
+        const char *base = arena.constData();
+        for (size_t i = 0; i < rows.size(); ++i) {
+            const Offsets &o = rows[i];
+            auto v = [&](int k) { return QByteArrayView(base + o.pos[k], o.len[k]); };
+            views[i] = {o.seq, o.ts, v(0), v(1), v(2), v(3), v(4), v(5), v(6), v(7)};
+        }
+        const bool more = onChunk(views);
+        rows.clear();
+        arena.resize(0);
+        return more;
+    };
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        Offsets o{};
+        o.seq = sqlite3_column_int64(stmt, 0);
+        o.ts = sqlite3_column_int64(stmt, 1);
+        for (int k = 0; k < 8; ++k) {
+            const int col = k + 2;
+            // Text columns come back as their stored UTF-8; blobs as bytes; NULL phash as empty.
+            const void *p = sqlite3_column_type(stmt, col) == SQLITE_TEXT ? static_cast<const void *>(sqlite3_column_text(stmt, col))
+                                                                         : sqlite3_column_blob(stmt, col);
+            const int n = sqlite3_column_bytes(stmt, col);
+            o.pos[k] = int(arena.size());
+            o.len[k] = n;
+            if (n > 0)
+                arena.append(static_cast<const char *>(p), n);
+        }
+        rows.push_back(o);
+        if (int(rows.size()) == chunkSize && !flush()) {
+            sqlite3_finalize(stmt);
+            return {};
+        }
+    }
+    const QString err = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(h));
+    sqlite3_finalize(stmt);
+    if (!err.isEmpty())
+        return Error::make(ErrorCode::Storage, QStringLiteral("Cannot read the audit log: %1").arg(err),
+                           QStringLiteral("The profile database may be damaged; restore a backup."));
+    if (!rows.empty())
+        flush();
+    return {};
+}
+
+} // namespace nexus
