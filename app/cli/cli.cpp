@@ -37,6 +37,7 @@ Commands:
   identities create NAME [--key-type T] [--no-register]
   identities import-pem NAME FILE                      import a dfx identity PEM
   identities export-principal NAME
+  identities change-passphrase NAME                    re-seal a key ($NEXUS_NEW_PASSPHRASE or a prompt)
   methods [SERVICE]                                    the gateway's method table with argument schemas
   call SERVICE.METHOD ['JSON-ARGS']                    call any gateway method
   config get [KEY] | set KEY JSON [--reason R] | history KEY | rollback KEY VERSION [--reason R]

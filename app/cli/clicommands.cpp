@@ -122,6 +122,34 @@ int Cli::cmdIdentities(const QStringList &args)
                                                                     o.value(QStringLiteral("principal")).toString()));
         return ExitOk;
     }
+    if (sub == QLatin1String("change-passphrase")) {
+        if (args.size() != 2)
+            return usage(QStringLiteral("identities change-passphrase NAME   (current: --passphrase-file/$NEXUS_PASSPHRASE, "
+                                        "new: $NEXUS_NEW_PASSPHRASE or a prompt)"));
+        auto b = backend();
+        if (!b)
+            return fail(b.error(), ExitProfile);
+        auto current = passphrase(false);
+        if (!current)
+            return fail(current.error(), ExitUsage);
+        QString next = qEnvironmentVariable("NEXUS_NEW_PASSPHRASE");
+        if (next.isEmpty()) {
+            if (has(QStringLiteral("passphrase-file")) || qEnvironmentVariableIsSet("NEXUS_PASSPHRASE"))
+                return fail(Error::make(ErrorCode::InvalidArgument, QStringLiteral("The new passphrase is missing."),
+                                        QStringLiteral("Set NEXUS_NEW_PASSPHRASE.")),
+                            ExitUsage);
+            auto asked = passphrase(true);
+            if (!asked)
+                return fail(asked.error(), ExitUsage);
+            next = *asked;
+        }
+        auto r = call(QStringLiteral("identities.change_passphrase"),
+                      {{QStringLiteral("name"), args[1]}, {QStringLiteral("passphrase"), *current}, {QStringLiteral("new_passphrase"), next}});
+        if (!r)
+            return fail(r.error(), r.error().code == ErrorCode::InvalidArgument ? ExitUsage : ExitFailed);
+        print(*r, QStringLiteral("Identity \"%1\" now uses the new passphrase.").arg(args[1]));
+        return ExitOk;
+    }
     if (sub == QLatin1String("export-principal")) {
         if (args.size() != 2)
             return usage(QStringLiteral("identities export-principal NAME"));
@@ -131,7 +159,7 @@ int Cli::cmdIdentities(const QStringList &args)
         print(*r, r->toObject().value(QStringLiteral("principal")).toString());
         return ExitOk;
     }
-    return usage(QStringLiteral("identities list | create NAME | import-pem NAME FILE | export-principal NAME"));
+    return usage(QStringLiteral("identities list | create NAME | import-pem NAME FILE | export-principal NAME | change-passphrase NAME"));
 }
 
 int Cli::cmdMethods(const QStringList &args)

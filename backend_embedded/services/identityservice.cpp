@@ -129,6 +129,30 @@ Result<QJsonValue> exportPrincipal(ExecContext &ctx, const QJsonObject &args)
                        {QStringLiteral("public_key_der"), QString::fromLatin1(id->publicDer.toHex())}};
 }
 
+Result<QJsonValue> changePassphrase(ExecContext &ctx, const QJsonObject &args)
+{
+    const QString name = args.value(kName).toString();
+    const QString newPassphrase = args.value(QStringLiteral("new_passphrase")).toString();
+    if (auto st = checkPassphrase(newPassphrase); !st)
+        return st.error();
+    auto id = findIdentity(ctx.db, name);
+    if (!id)
+        return id.error();
+    auto key = unlockIdentity(ctx.db, id->name, args.value(kPassphrase).toString());
+    if (!key)
+        return key.error();
+    QByteArray raw = key->rawPrivate();
+    auto sealed = sealSecret(raw, newPassphrase, id->principal.bytes());
+    raw.fill('\0');
+    if (!sealed)
+        return sealed.error();
+    if (auto r = Database::exec(ctx.db, QStringLiteral("UPDATE identities SET sealed_key = ? WHERE name = ?"), {*sealed, id->name}); !r)
+        return r.error();
+    ctx.summary = QStringLiteral("new passphrase for identity \"%1\"").arg(id->name);
+    ctx.changed(QStringLiteral("identities"), {id->name});
+    return QJsonObject{{kName, id->name}, {QStringLiteral("principal"), id->principal.toText()}};
+}
+
 } // namespace
 
 Result<IdentityRecord> findIdentity(QSqlDatabase &db, const QString &nameOrPrincipal)
@@ -158,8 +182,12 @@ Result<KeyPair> unlockIdentity(QSqlDatabase &db, const QString &name, const QStr
     if (!q || !q->next())
         return Database::storageError(QStringLiteral("Cannot read the key store"), QString());
     auto raw = openSecret(q->value(0).toByteArray(), passphrase, id->principal.bytes());
-    if (!raw)
+    if (!raw) {
+        if (raw.error().code == ErrorCode::Unauthenticated)
+            return Error::make(ErrorCode::Unauthenticated, QStringLiteral("Wrong passphrase for identity \"%1\".").arg(id->name),
+                               QStringLiteral("Type it again; passphrases are case-sensitive. Nothing was changed."));
         return raw.error();
+    }
     QByteArray secret = *raw;
     auto key = KeyPair::fromRawPrivate(id->keyType, secret);
     secret.fill('\0');
@@ -189,6 +217,16 @@ void registerIdentityMethods(Gateway &gw)
     import.secretArgs = {kPassphrase, QStringLiteral("pem")};
     import.handler = importPem;
     gw.registerMethod(import);
+
+    MethodDescriptor change = create;
+    change.name = QStringLiteral("identities.change_passphrase");
+    change.summary = QStringLiteral("Re-seal an identity's key with a new passphrase (needs the current one)");
+    change.schema = schema::object({{kName, schema::string(1, 64)}, {kPassphrase, schema::string(1, 1024)},
+                                    {QStringLiteral("new_passphrase"), schema::string(1, 1024)}},
+                                   {kName, kPassphrase, QStringLiteral("new_passphrase")});
+    change.secretArgs = {kPassphrase, QStringLiteral("new_passphrase")};
+    change.handler = changePassphrase;
+    gw.registerMethod(change);
 
     MethodDescriptor lst;
     lst.name = QStringLiteral("identities.list");

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Builds and runs the benchmarks, printing their figures.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/build.sh
+BUILD_DIR="${NEXUS_BUILD_DIR:-build}"
+"$BUILD_DIR/bench/bench_gateway" 20000
+"$BUILD_DIR/bench/bench_audit_verify" 1000000
+if [ -x "$BUILD_DIR/bench/bench_startup" ]; then
+  "$BUILD_DIR/bench/bench_startup" "$BUILD_DIR/bin/nexus-studio"
+fi
