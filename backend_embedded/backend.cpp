@@ -59,7 +59,10 @@ Result<std::unique_ptr<Backend>> Backend::open(const QString &profileDir, bool c
         return Error::make(ErrorCode::NotFound, QStringLiteral("There is no profile in %1.").arg(b->m_profileDir),
                            QStringLiteral("Create one with `nexusctl --profile %1 init`, or try the demo with --demo.").arg(b->m_profileDir));
     const QString path = b->databasePath();
-    b->m_writer = std::make_unique<DbThread>(path, uniqueName(QStringLiteral("writer")), create);
+    auto known = Migrator().latestVersion();
+    if (!known)
+        return known.error();
+    b->m_writer = std::make_unique<DbThread>(path, uniqueName(QStringLiteral("writer")), create, *known);
     if (auto st = b->m_writer->startAndOpen(); !st)
         return st.error();
     const QString backups = b->m_profileDir + QStringLiteral("/backups");

@@ -213,15 +213,19 @@ std::optional<ChainProblem> verifyAuditChain(const std::vector<AuditEntryView> &
     for (size_t i = 0; i < n; ++i) {
         const AuditEntryView &e = entries[i];
         const QByteArrayView expectedPhash = i == 0 ? QByteArrayView(expectedFirstPhash) : view(computed[i - 1]);
-        if (i > 0 && e.seq != entries[i - 1].seq + 1)
-            return ChainProblem{e.seq, QStringLiteral("sequence gap: entry %1 follows %2").arg(e.seq).arg(entries[i - 1].seq)};
+        if (i > 0 && e.seq != entries[i - 1].seq + 1) {
+            const qint64 missing = entries[i - 1].seq + 1;
+            return ChainProblem{missing, QStringLiteral("entry %1 is missing (entry %2 follows %3)").arg(missing).arg(e.seq).arg(entries[i - 1].seq)};
+        }
         if (e.phash != expectedPhash) {
             const qint64 culprit = i == 0 ? e.seq : entries[i - 1].seq;
             if (i > 0 && entries[i - 1].hash == e.phash)
                 return ChainProblem{culprit, QStringLiteral("entry %1 was modified: its content no longer matches its hash").arg(culprit)};
             return ChainProblem{e.seq, QStringLiteral("entry %1 does not link to the entry before it (phash mismatch)").arg(e.seq)};
         }
-        if (!e.hash.isEmpty() && e.hash != view(computed[i]))
+        if (e.hash.isEmpty())
+            return ChainProblem{e.seq, QStringLiteral("entry %1 has no stored hash").arg(e.seq)};
+        if (e.hash != view(computed[i]))
             return ChainProblem{e.seq, QStringLiteral("entry %1 was modified: its content no longer matches its hash").arg(e.seq)};
     }
     if (lastHash && n > 0)

@@ -139,6 +139,8 @@ int Cli::usage(const QString &message)
 
 int Cli::fail(const Error &e, int code)
 {
+    if (m_profileFailed && code == ExitFailed)
+        code = ExitProfile;
     if (m_json) {
         err() << QJsonDocument(QJsonObject{{QStringLiteral("error"), e.toJson()}}).toJson(QJsonDocument::Compact) << "\n";
     } else {
@@ -194,8 +196,10 @@ Result<Backend *> Cli::backend(bool create)
         if (!m_demoDir->isValid())
             return Error::make(ErrorCode::Storage, QStringLiteral("Cannot create a temporary folder for the demo profile."));
         auto b = Backend::open(m_demoDir->path(), true);
-        if (!b)
+        if (!b) {
+            m_profileFailed = true;
             return b.error();
+        }
         m_backend = std::move(b).value();
         if (auto st = seedDemo(-1); !st)
             return st.error();
@@ -205,8 +209,10 @@ Result<Backend *> Cli::backend(bool create)
     if (dir.isEmpty())
         dir = qEnvironmentVariable("NEXUS_PROFILE", Backend::defaultProfileDir());
     auto b = Backend::open(dir, create);
-    if (!b)
+    if (!b) {
+        m_profileFailed = true;
         return b.error();
+    }
     m_backend = std::move(b).value();
     return m_backend.get();
 }

@@ -50,6 +50,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_demoDir;
     std::unique_ptr<Backend> m_backend;
     std::optional<Principal> m_caller;
+    bool m_profileFailed = false; // the profile could not be opened: every command then exits 3
 };
 
 } // namespace nexus

@@ -1,6 +1,7 @@
 #pragma once
-// Appends hash-chained audit entries. Lives on the writer thread; the chain head is cached
-// and only advanced after the surrounding transaction commits.
+// Appends hash-chained audit entries inside the caller's write transaction. The chain head is read
+// inside that transaction every time, so appends by other connections (nexusctl beside the GUI)
+// and rolled-back appends can never leave it stale.
 
 #include "auditentry.h"
 #include "result.h"
@@ -14,16 +15,6 @@ class AuditWriter
 public:
     // Inserts the entry (seq, phash and hash filled in) inside the caller's open transaction.
     Result<AuditEntry> append(QSqlDatabase &db, AuditEntry entry);
-    // Call after COMMIT with what append() returned.
-    void committed(const AuditEntry &entry);
-    // Call after ROLLBACK: the cached head may be ahead of the database.
-    void invalidate() { m_loaded = false; }
-
-private:
-    Status loadHead(QSqlDatabase &db);
-    bool m_loaded = false;
-    qint64 m_lastSeq = 0;
-    QByteArray m_lastHash;
 };
 
 } // namespace nexus

@@ -159,15 +159,10 @@ Status Gateway::appendFailure(QSqlDatabase &db, const AuditEntry &entry)
     if (auto st = tx.begin(); !st)
         return st;
     auto appended = m_audit.append(db, entry);
-    if (!appended) {
-        m_audit.invalidate();
+    if (!appended)
         return appended.error();
-    }
-    if (auto st = tx.commit(); !st) {
-        m_audit.invalidate();
+    if (auto st = tx.commit(); !st)
         return st;
-    }
-    m_audit.committed(*appended);
     Q_EMIT changed(QStringLiteral("audit"), {QString::number(appended->seq)});
     return {};
 }
@@ -207,20 +202,15 @@ Result<QJsonValue> Gateway::executeMutation(QSqlDatabase &db, const CallContext 
     Result<QJsonValue> result = m.handler(ctx, args);
     if (!result) {
         tx.rollback();
-        m_audit.invalidate();
         return fail(result.error());
     }
     auto entry = m_audit.append(db, makeEntry(call, caller, m, args, ctx.summary, QStringLiteral("ok")));
     if (!entry) {
         tx.rollback();
-        m_audit.invalidate();
         return entry.error();
     }
-    if (auto st = tx.commit(); !st) {
-        m_audit.invalidate();
+    if (auto st = tx.commit(); !st)
         return st.error();
-    }
-    m_audit.committed(*entry);
     for (const auto &f : std::as_const(ctx.afterCommit))
         f();
     for (const ChangeEvent &ev : std::as_const(ctx.events))
@@ -265,19 +255,28 @@ Gateway::ReadOutcome Gateway::executeRead(QSqlDatabase &db, const CallContext &c
 
 QCoro::Task<Result<QJsonValue>> Gateway::call(CallContext ctx, QString name, QJsonObject args)
 {
+    // Futures are made into named locals before awaiting, and results are returned from locals:
+    // GCC 12 miscompiles `co_return co_await f(lambda capturing a coroutine parameter)` (a double
+    // release of the captured QJsonObject).
     const MethodDescriptor *m = method(name);
     if (!m)
         co_return unknownMethodError(name);
-    if (m->mutates)
-        co_return co_await m_writer->submit<Result<QJsonValue>>(
+    if (m->mutates) {
+        QFuture<Result<QJsonValue>> mutation = m_writer->submit<Result<QJsonValue>>(
             [this, ctx, m, args](QSqlDatabase &db) { return executeMutation(db, ctx, *m, args); });
-    ReadOutcome out = co_await m_reader->submit<ReadOutcome>(
+        Result<QJsonValue> result = co_await mutation;
+        co_return result;
+    }
+    QFuture<ReadOutcome> read = m_reader->submit<ReadOutcome>(
         [this, ctx, m, args](QSqlDatabase &db) { return executeRead(db, ctx, *m, args); });
+    ReadOutcome out = co_await read;
     if (out.denial) {
         const AuditEntry denial = *out.denial;
-        co_await m_writer->submit<bool>([this, denial](QSqlDatabase &db) { return bool(appendFailure(db, denial)); });
+        QFuture<bool> audited = m_writer->submit<bool>([this, denial](QSqlDatabase &db) { return bool(appendFailure(db, denial)); });
+        co_await audited;
     }
-    co_return out.result;
+    Result<QJsonValue> result = out.result;
+    co_return result;
 }
 
 Result<QJsonValue> Gateway::callBlocking(const CallContext &ctx, const QString &name, const QJsonObject &args)

@@ -22,7 +22,16 @@ Error Database::storageError(const QString &what, const QString &driverText)
     return Error::make(ErrorCode::Storage, QStringLiteral("%1: %2").arg(what, driverText), hint);
 }
 
-Result<QSqlDatabase> Database::open(const QString &path, const QString &connectionName, bool create)
+Error Database::schemaTooNew(int found, int known)
+{
+    return Error::make(ErrorCode::SchemaTooNew,
+                       QStringLiteral("This profile's database has schema version %1, but this Nexus Studio knows "
+                                      "only up to version %2.").arg(found).arg(known),
+                       QStringLiteral("Open it with a newer Nexus Studio, or choose another profile with --profile DIR. "
+                                      "Nothing was changed."));
+}
+
+Result<QSqlDatabase> Database::open(const QString &path, const QString &connectionName, bool create, int maxSchemaVersion)
 {
     if (!create && !QFileInfo::exists(path))
         return Error::make(ErrorCode::NotFound, QStringLiteral("No database at %1.").arg(path),
@@ -31,27 +40,35 @@ Result<QSqlDatabase> Database::open(const QString &path, const QString &connecti
     db.setDatabaseName(path);
     if (!db.open())
         return storageError(QStringLiteral("Cannot open %1").arg(path), db.lastError().text());
-    // busy_timeout first: the journal_mode switch itself may wait for another connection.
+    auto fail = [&](QSqlQuery &q, const QString &what) {
+        const Error e = storageError(QStringLiteral("%1 %2").arg(what, path), q.lastError().text());
+        q.finish();
+        db.close();
+        return e;
+    };
+    // Read-only checks first: a file that is not SQLite, or a schema newer than this app, is
+    // refused before any pragma (journal_mode = WAL writes to the file) touches it.
+    {
+        QSqlQuery probe(db);
+        if (!probe.exec(QStringLiteral("PRAGMA busy_timeout = 5000")) || !probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+            return fail(probe, QStringLiteral("Cannot read"));
+        if (!probe.exec(QStringLiteral("PRAGMA user_version")) || !probe.next())
+            return fail(probe, QStringLiteral("Cannot read"));
+        const int version = probe.value(0).toInt();
+        probe.finish();
+        if (maxSchemaVersion >= 0 && version > maxSchemaVersion) {
+            db.close();
+            return schemaTooNew(version, maxSchemaVersion);
+        }
+    }
     static const char *const pragmas[] = {
-        "PRAGMA busy_timeout = 5000", "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
-        "PRAGMA synchronous = NORMAL", "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -16000",
+        "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL",
+        "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -16000",
     };
     for (const char *p : pragmas) {
         QSqlQuery q(db);
-        if (!q.exec(QString::fromLatin1(p))) {
-            const Error e = storageError(QStringLiteral("Cannot use %1").arg(path), q.lastError().text());
-            q.finish();
-            db.close();
-            return e;
-        }
-    }
-    // A file that is not SQLite only fails on the first real read.
-    QSqlQuery probe(db);
-    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
-        const Error e = storageError(QStringLiteral("Cannot read %1").arg(path), probe.lastError().text());
-        probe.finish();
-        db.close();
-        return e;
+        if (!q.exec(QString::fromLatin1(p)))
+            return fail(q, QStringLiteral("Cannot use"));
     }
     return db;
 }

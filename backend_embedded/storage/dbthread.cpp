@@ -6,8 +6,8 @@
 
 namespace nexus {
 
-DbThread::DbThread(QString path, QString connectionName, bool create, QObject *parent)
-    : QThread(parent), m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_create(create)
+DbThread::DbThread(QString path, QString connectionName, bool create, int maxSchemaVersion, QObject *parent)
+    : QThread(parent), m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_create(create), m_maxSchemaVersion(maxSchemaVersion)
 {
     setObjectName(m_connectionName);
 }
@@ -49,7 +49,7 @@ void DbThread::enqueue(std::function<void(QSqlDatabase &)> job)
 void DbThread::run()
 {
     {
-        auto opened = Database::open(m_path, m_connectionName, m_create);
+        auto opened = Database::open(m_path, m_connectionName, m_create, m_maxSchemaVersion);
         QMutexLocker lock(&m_mutex);
         if (opened)
             m_db = *opened;

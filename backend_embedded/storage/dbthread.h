@@ -20,7 +20,8 @@ namespace nexus {
 class DbThread : public QThread
 {
 public:
-    DbThread(QString path, QString connectionName, bool create = false, QObject *parent = nullptr);
+    DbThread(QString path, QString connectionName, bool create = false, int maxSchemaVersion = -1,
+             QObject *parent = nullptr);
     ~DbThread() override;
 
     // Starts the thread and opens the connection there; returns the open result.
@@ -67,6 +68,7 @@ private:
     QWaitCondition m_opened;
     std::deque<std::function<void(QSqlDatabase &)>> m_jobs;
     bool m_create = false;
+    int m_maxSchemaVersion = -1;
     bool m_stopping = false;
     bool m_openDone = false;
     std::optional<Error> m_openError;

@@ -66,11 +66,7 @@ Result<int> Migrator::migrate(QSqlDatabase &db, const QString &backupDir, int up
         return current.error();
     const int latest = int(all->size());
     if (*current > latest)
-        return Error::make(ErrorCode::SchemaTooNew,
-                           QStringLiteral("This profile's database has schema version %1, but this Nexus Studio knows "
-                                          "only up to version %2.").arg(*current).arg(latest),
-                           QStringLiteral("Open it with a newer Nexus Studio, or choose another profile with --profile DIR. "
-                                          "Nothing was changed."));
+        return Database::schemaTooNew(*current, latest);
     const int target = upTo < 0 ? latest : std::min(upTo, latest);
     for (int v = *current + 1; v <= target; ++v) {
         const Migration &m = all->at(v - 1);

@@ -74,7 +74,6 @@ int main(int argc, char *argv[])
                     failure = e.error().message;
                     return false;
                 }
-                w.committed(*e); // advance the head within this batch; a failed commit ends the run anyway
                 batch.push_back(*e);
             }
             if (auto st = tx.commit(); !st) {

@@ -123,7 +123,18 @@ private Q_SLOTS:
         chain.erase(chain.begin() + 20);
         const auto problem = verifyAuditChain(chain, {}, 1);
         QVERIFY(problem.has_value());
-        QCOMPARE(problem->seq, qint64(22));
+        QCOMPARE(problem->seq, qint64(21)); // the missing entry is named
+        QVERIFY(problem->reason.contains(QLatin1String("missing")));
+    }
+
+    void blankStoredHashIsBad()
+    {
+        auto chain = makeChain(10);
+        chain.back().summary = QStringLiteral("edited");
+        chain.back().hash.clear(); // a forger blanks the newest stored hash
+        const auto problem = verifyAuditChain(chain, {}, 1);
+        QVERIFY(problem.has_value());
+        QCOMPARE(problem->seq, qint64(10));
     }
 
     void exportRoundTrip()
