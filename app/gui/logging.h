@@ -1,0 +1,6 @@
+#pragma once
+// The GUI layer's logging category.
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcUi)

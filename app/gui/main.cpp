@@ -1,0 +1,150 @@
+// nexus-studio: opens a profile (or a fresh demo profile), builds the object graph, loads the QML.
+
+#include "admincontroller.h"
+#include "auditcontroller.h"
+#include "backend.h"
+#include "configcontroller.h"
+#include "demoseeding.h"
+#include "logging.h"
+#include "session.h"
+#include "uidriver.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QQuickStyle>
+#include <QTemporaryDir>
+#include <QTranslator>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <cstdio>
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(NexusPlugin)
+
+using namespace nexus;
+
+namespace {
+
+void loadTranslations(QApplication &app, const QString &lang)
+{
+    const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
+    QLocale::setDefault(locale);
+    auto *ours = new QTranslator(&app);
+    if (ours->load(locale, QStringLiteral("nexus"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(ours);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qt"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Nexus"));
+    QApplication::setApplicationName(QStringLiteral("Nexus Studio"));
+    QApplication::setApplicationVersion(QStringLiteral(NEXUS_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Nexus Studio: admin and creator tool for the virtual-world marketplace."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOpt(QStringLiteral("demo"), QStringLiteral("Use a fresh temporary profile filled with demo data."));
+    const QCommandLineOption profileOpt(QStringLiteral("profile"), QStringLiteral("Open the profile in DIR."), QStringLiteral("DIR"));
+    const QCommandLineOption selfTestOpt(QStringLiteral("self-test"), QStringLiteral("Load the UI, visit every panel, exit 0 when no QML warning appeared."));
+    const QCommandLineOption shotsOpt(QStringLiteral("screenshots"), QStringLiteral("Write one PNG per panel to DIR, then exit."), QStringLiteral("DIR"));
+    const QCommandLineOption themeOpt(QStringLiteral("theme"), QStringLiteral("light or dark."), QStringLiteral("THEME"), QStringLiteral("light"));
+    const QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("UI language (en, de); default: the system's."), QStringLiteral("LANG"));
+    const QCommandLineOption usersOpt(QStringLiteral("demo-users"), QStringLiteral("Generated users in demo mode (default 400)."), QStringLiteral("N"));
+    parser.addOptions({demoOpt, profileOpt, selfTestOpt, shotsOpt, themeOpt, langOpt, usersOpt});
+    parser.process(app);
+
+    loadTranslations(app, parser.value(langOpt));
+    QQuickStyle::setStyle(QStringLiteral("Basic"));
+
+    // The profile: --profile DIR, --demo, or the default profile when it exists (else the demo).
+    const bool wantDemo = parser.isSet(demoOpt)
+                          || (!parser.isSet(profileOpt) && !Backend::profileExists(Backend::defaultProfileDir()));
+    std::unique_ptr<QTemporaryDir> demoDir;
+    QString profileDir = parser.isSet(profileOpt) ? parser.value(profileOpt) : Backend::defaultProfileDir();
+    if (wantDemo) {
+        demoDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/nexus-demo-XXXXXX"));
+        if (!demoDir->isValid()) {
+            std::fprintf(stderr, "Cannot create a temporary folder for the demo profile: %s\n", qPrintable(demoDir->errorString()));
+            return 1;
+        }
+        profileDir = demoDir->path();
+    }
+    auto opened = Backend::open(profileDir, wantDemo);
+    if (!opened) {
+        std::fprintf(stderr, "Cannot open the profile: %s\n%s\n", qPrintable(opened.error().message), qPrintable(opened.error().hint));
+        return 1;
+    }
+    std::unique_ptr<Backend> backend = std::move(*opened);
+    qCInfo(lcUi).noquote() << "profile" << backend->profileDir() << (wantDemo ? "(demo)" : "");
+
+    // The object graph: the session first, then the controllers that call through it.
+    Session session(*backend, wantDemo);
+    AdminController admin(session);
+    ConfigController config(session);
+    AuditController audit(session);
+    Session::setInstance(&session);
+    AdminController::setInstance(&admin);
+    ConfigController::setInstance(&config);
+    AuditController::setInstance(&audit);
+    session.setDark(parser.value(themeOpt) == QLatin1String("dark"));
+    session.setCurrentPanel(6); // Admin: the panel with the most to do today
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    std::unique_ptr<UiDriver> driver;
+    if (parser.isSet(selfTestOpt) || parser.isSet(shotsOpt)) {
+        driver = std::make_unique<UiDriver>(engine, session, admin, config, audit,
+                                            parser.isSet(shotsOpt) ? UiDriver::Mode::Screenshots : UiDriver::Mode::SelfTest,
+                                            parser.value(shotsOpt));
+        driver->installMessageHandler(); // before loading: warnings while loading count too
+    }
+    engine.load(QUrl(QStringLiteral("qrc:/Nexus/Main.qml")));
+    if (engine.rootObjects().isEmpty()) {
+        std::fprintf(stderr, "The user interface could not be loaded.\n");
+        return 1;
+    }
+
+    // NEXUS_STARTUP_TRACE=1: tell tests/bench/bench_startup when the first frame is on screen and
+    // when demo seeding is done.
+    if (qEnvironmentVariableIsSet("NEXUS_STARTUP_TRACE")) {
+        if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst())) {
+            auto once = std::make_shared<QMetaObject::Connection>();
+            *once = QObject::connect(window, &QQuickWindow::frameSwapped, &app, [once] {
+                std::printf("nexus-startup: first-frame\n");
+                std::fflush(stdout);
+                QObject::disconnect(*once);
+            });
+        }
+        QObject::connect(session.seeding(), &DemoSeeding::completed, &app, [](bool ok) {
+            std::printf("nexus-startup: seeded %s\n", ok ? "ok" : "failed");
+            std::fflush(stdout);
+        });
+    }
+
+    // The window is up; now fill the demo profile while the user watches the progress.
+    session.start();
+    if (wantDemo) {
+        DemoOptions options;
+        if (parser.isSet(usersOpt))
+            options.generatedUsers = std::max(0, parser.value(usersOpt).toInt());
+        session.seeding()->start(options);
+    }
+
+    if (driver)
+        QCoro::connect(driver->run(), &app, [](int code) { QCoreApplication::exit(code); });
+    const int rc = app.exec();
+    session.seeding()->cancelAndWait();
+    return rc;
+}

@@ -1,0 +1,361 @@
+#include "uidriver.h"
+
+#include "admincontroller.h"
+#include "auditcontroller.h"
+#include "configcontroller.h"
+#include "demoseeding.h"
+#include "logging.h"
+#include "session.h"
+#include "auditmodel.h"
+#include "usersmodel.h"
+
+#include <QCoroTimer>
+#include <QCursor>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QMutexLocker>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+
+#include <chrono>
+#include <cstdio>
+
+namespace nexus {
+
+namespace {
+UiDriver *s_driver = nullptr;
+QtMessageHandler s_previous = nullptr;
+
+// Messages that come from QML, or from our own code, make the self-test fail.
+bool isProblem(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtDebugMsg || type == QtInfoMsg)
+        return false;
+    const QString category = QString::fromLatin1(context.category ? context.category : "");
+    return category.startsWith(QLatin1String("qml")) || category.startsWith(QLatin1String("js"))
+           || category.startsWith(QLatin1String("nexus")) || message.contains(QLatin1String("qrc:/"))
+           || message.contains(QLatin1String(".qml"));
+}
+} // namespace
+
+UiDriver::UiDriver(QQmlApplicationEngine &engine, Session &session, AdminController &admin, ConfigController &config,
+                   AuditController &audit, Mode mode, QString screenshotDir, QObject *parent)
+    : QObject(parent), m_engine(engine), m_session(session), m_admin(admin), m_config(config), m_audit(audit), m_mode(mode),
+      m_dir(std::move(screenshotDir))
+{
+}
+
+UiDriver::~UiDriver()
+{
+    if (s_driver == this) {
+        qInstallMessageHandler(s_previous);
+        s_driver = nullptr;
+    }
+}
+
+QStringList UiDriver::panelNames()
+{
+    return {QStringLiteral("marketplace"), QStringLiteral("wallets"), QStringLiteral("swaps"), QStringLiteral("oracle"),
+            QStringLiteral("audit"), QStringLiteral("worlds"), QStringLiteral("admin"), QStringLiteral("sync")};
+}
+
+void UiDriver::installMessageHandler()
+{
+    s_driver = this;
+    s_previous = qInstallMessageHandler(&UiDriver::handleMessage);
+}
+
+void UiDriver::handleMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (s_driver && isProblem(type, context, message)) {
+        QMutexLocker lock(&s_driver->m_mutex);
+        s_driver->m_problems << message;
+    }
+    if (s_previous)
+        s_previous(type, context, message);
+}
+
+QCoro::Task<bool> UiDriver::waitUntil(std::function<bool()> condition, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition()) {
+        if (timer.elapsed() > timeoutMs)
+            co_return false;
+        co_await QCoro::sleepFor(std::chrono::milliseconds(50));
+    }
+    co_return true;
+}
+
+QCoro::Task<void> UiDriver::settle(int ms)
+{
+    co_await QCoro::sleepFor(std::chrono::milliseconds(ms));
+    if (m_window) {
+        m_window->requestUpdate();
+        co_await QCoro::sleepFor(std::chrono::milliseconds(100));
+    }
+}
+
+bool UiDriver::shoot(const QString &name)
+{
+    if (m_mode != Mode::Screenshots || !m_window)
+        return true;
+    const QImage image = m_window->grabWindow();
+    const QString path = QDir(m_dir).filePath(name + QStringLiteral(".png"));
+    if (image.isNull() || !image.save(path)) {
+        std::fprintf(stderr, "screenshot %s could not be written\n", qPrintable(path));
+        return false;
+    }
+    m_written << path;
+    return true;
+}
+
+QObject *UiDriver::item(const QString &objectName) const
+{
+    if (!m_window)
+        return nullptr;
+    if (QObject *o = m_window->contentItem()->findChild<QObject *>(objectName))
+        return o;
+    // Popups parent their items to the window's overlay, not to the content item.
+    return m_window->findChild<QObject *>(objectName);
+}
+
+bool UiDriver::invoke(const QString &objectName, const char *method)
+{
+    QObject *o = item(objectName);
+    if (!o || !QMetaObject::invokeMethod(o, method)) {
+        m_missing << QStringLiteral("%1.%2()").arg(objectName, QLatin1String(method));
+        return false;
+    }
+    return true;
+}
+
+bool UiDriver::selectAdminTab(int index)
+{
+    QObject *tabs = item(QStringLiteral("adminTabs"));
+    if (!tabs || !tabs->setProperty("currentIndex", index)) {
+        m_missing << QStringLiteral("adminTabs");
+        return false;
+    }
+    return true;
+}
+
+void UiDriver::pickInterestingSelections()
+{
+    // A user whose KYC review is pending shows the most actions.
+    UsersModel *users = m_admin.users();
+    if (users->rowCount() > 0) {
+        int row = 0;
+        for (int i = 0; i < users->rowCount() && i < 60; ++i)
+            if (users->get(i).value(QStringLiteral("kyc_status")).toString() == QLatin1String("pending")) {
+                row = i;
+                break;
+            }
+        m_admin.select(users->get(row).value(QStringLiteral("principal")).toString());
+    }
+    if (m_audit.entries()->newestSeq() > 0)
+        m_audit.select(double(m_audit.entries()->newestSeq()));
+    // The configuration key with the longest history shows the history and diff best.
+    QString richestKey;
+    qint64 richestVersion = 0;
+    for (const ConfigEntry &e : m_config.entries()->entries())
+        if (e.version > richestVersion && !e.key.startsWith(QLatin1String("system."))) {
+            richestVersion = e.version;
+            richestKey = e.key;
+        }
+    if (!richestKey.isEmpty())
+        m_config.select(richestKey);
+}
+
+QCoro::Task<void> UiDriver::visitPanels()
+{
+    const QStringList names = panelNames();
+    for (int i = 0; i < names.size(); ++i) {
+        m_session.setCurrentPanel(i);
+        co_await settle(i == 4 || i == 6 ? 900 : 400);
+        shoot(QStringLiteral("%1-%2").arg(i + 1, 2, 10, QLatin1Char('0')).arg(names[i]));
+    }
+    const QStringList adminTabs{QStringLiteral("users"), QStringLiteral("roles"), QStringLiteral("config"),
+                                QStringLiteral("flags"), QStringLiteral("system")};
+    m_session.setCurrentPanel(6);
+    for (int t = 0; t < adminTabs.size(); ++t) {
+        selectAdminTab(t);
+        co_await settle(600);
+        shoot(QStringLiteral("admin-%1").arg(adminTabs[t]));
+    }
+    selectAdminTab(0);
+
+    // Jump far down the audit log: the blocks there load on demand (placeholders first).
+    m_session.setCurrentPanel(4);
+    co_await settle(300);
+    AuditModel *entries = m_audit.entries();
+    for (const int row : {entries->rowCount() / 2, entries->rowCount() - 1}) {
+        if (row <= 0)
+            continue;
+        QObject *list = item(QStringLiteral("auditList"));
+        if (!list || !QMetaObject::invokeMethod(list, "positionViewAtIndex", Q_ARG(int, row), Q_ARG(int, 1 /* Center */))) {
+            m_missing << QStringLiteral("auditList.positionViewAtIndex()");
+            break;
+        }
+        QElapsedTimer loading;
+        loading.start();
+        const bool loaded = co_await waitUntil([entries, row] { return entries->data(entries->index(row), AuditModel::LoadedRole).toBool(); }, 10000);
+        std::printf("audit row %d of %d: %s after %lld ms\n", row, entries->rowCount(), loaded ? "loaded" : "NOT loaded",
+                    qint64(loading.elapsed()));
+        if (!loaded)
+            m_missing << QStringLiteral("audit row %1 (never loaded)").arg(row);
+    }
+    co_await settle(300);
+    shoot(QStringLiteral("audit-far"));
+    QMetaObject::invokeMethod(item(QStringLiteral("auditList")), "positionViewAtBeginning");
+
+    m_session.setCurrentPanel(6);
+    m_session.setDark(true);
+    co_await settle(600);
+    shoot(QStringLiteral("admin-users-dark"));
+    m_session.setCurrentPanel(4);
+    co_await settle(800);
+    shoot(QStringLiteral("audit-dark"));
+    m_session.setDark(false);
+}
+
+QCoro::Task<void> UiDriver::tour()
+{
+    // The identity switcher's list.
+    m_session.setCurrentPanel(6);
+    co_await settle(300);
+    if (invoke(QStringLiteral("identityPopup"), "open")) {
+        co_await settle(400);
+        shoot(QStringLiteral("identity-switcher"));
+        invoke(QStringLiteral("identityPopup"), "close");
+    }
+
+    // Verify the chain, then the export dialog.
+    m_session.setCurrentPanel(4);
+    bool verified = false;
+    auto verifiedConnection = connect(&m_audit, &AuditController::verifyFinished, this, [&verified] { verified = true; });
+    m_audit.startVerify();
+    co_await waitUntil([&verified] { return verified; }, 60000);
+    disconnect(verifiedConnection);
+    if (m_audit.verifyState() != QLatin1String("ok"))
+        m_missing << QStringLiteral("chain verification: %1").arg(m_audit.verifySummary());
+    co_await settle(500);
+    shoot(QStringLiteral("audit-verified"));
+    m_audit.entries()->setText(QStringLiteral("no entry says this"));
+    co_await settle(900);
+    shoot(QStringLiteral("audit-empty"));
+    m_audit.entries()->clearFilters();
+    co_await settle(500);
+    if (invoke(QStringLiteral("exportDialog"), "openFor")) {
+        co_await settle(500);
+        shoot(QStringLiteral("audit-export"));
+        invoke(QStringLiteral("exportDialog"), "close");
+    }
+
+    // Maintenance and emergency banners, then the confirmation before an emergency stop.
+    m_admin.setMaintenance(true, QStringLiteral("Database upgrade, back in 10 minutes"));
+    co_await waitUntil([this] { return m_session.maintenance(); }, 10000);
+    m_session.setCurrentPanel(6);
+    selectAdminTab(4);
+    co_await settle(700);
+    shoot(QStringLiteral("banner-maintenance"));
+    m_admin.setMaintenance(false, QString());
+    co_await waitUntil([this] { return !m_session.maintenance(); }, 10000);
+    if (invoke(QStringLiteral("emergencyButton"), "clicked")) {
+        co_await settle(500);
+        shoot(QStringLiteral("confirm-emergency-stop"));
+        invoke(QStringLiteral("systemConfirm"), "reject");
+    }
+    m_admin.emergencyStop(QStringLiteral("Drill: checking the emergency procedure"));
+    co_await waitUntil([this] { return m_session.emergency(); }, 10000);
+    co_await settle(700);
+    shoot(QStringLiteral("banner-emergency"));
+    m_admin.resume(QStringLiteral("Drill finished"));
+    co_await waitUntil([this] { return !m_session.emergency(); }, 10000);
+
+    // What a plain user sees: the gateway's refusals, explained.
+    const QString admin = m_session.activeName();
+    QString plainUser;
+    for (const QVariant &v : m_session.identities())
+        if (v.toMap().value(QStringLiteral("role")).toString() == QLatin1String("user"))
+            plainUser = v.toMap().value(QStringLiteral("name")).toString();
+    if (!plainUser.isEmpty()) {
+        m_session.switchIdentity(plainUser);
+        selectAdminTab(0);
+        co_await settle(1200);
+        shoot(QStringLiteral("admin-as-user"));
+        m_session.switchIdentity(admin);
+        co_await waitUntil([this] { return m_session.holds(QStringLiteral("manage_users")); }, 10000);
+    }
+    selectAdminTab(0);
+    co_await settle(500);
+}
+
+QCoro::Task<int> UiDriver::run()
+{
+    QElapsedTimer clock;
+    clock.start();
+    const QList<QObject *> roots = m_engine.rootObjects();
+    m_window = roots.isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(roots.first());
+    if (!m_window) {
+        std::fprintf(stderr, "self-test: the main window did not load\n");
+        co_return 1;
+    }
+    if (m_mode == Mode::Screenshots && !QDir().mkpath(m_dir)) {
+        std::fprintf(stderr, "cannot create %s\n", qPrintable(m_dir));
+        co_return 1;
+    }
+    bool framed = false;
+    auto frameConnection = connect(m_window, &QQuickWindow::frameSwapped, this, [&framed] { framed = true; });
+    const bool firstFrame = co_await waitUntil([&framed] { return framed; }, 20000);
+    disconnect(frameConnection);
+    std::printf("first frame: %s after %lld ms\n", firstFrame ? "rendered" : "NOT rendered", qint64(clock.elapsed()));
+
+    // Seeding is what gives the panels their data; screenshots need it complete.
+    const int seedTimeout = m_mode == Mode::Screenshots ? 600000 : 150000;
+    const bool seeded = co_await waitUntil([this] { return !m_session.seeding()->active(); }, seedTimeout);
+    if (m_session.demo())
+        std::printf("demo seeding: %s after %lld ms\n", seeded ? "done" : "still running", qint64(clock.elapsed()));
+    co_await waitUntil([this] { return m_session.hasCaller() && !m_session.activePermissions().isEmpty(); }, 10000);
+    co_await settle(800);
+    pickInterestingSelections();
+    if (m_mode == Mode::Screenshots) // keep the pointer from hovering anything
+        QCursor::setPos(m_window->mapToGlobal(QPoint(m_window->width() - 2, m_window->height() - 2)));
+
+    co_await visitPanels();
+    if (m_session.demo())
+        co_await tour();
+    m_session.setCurrentPanel(6);
+    co_await settle(300);
+
+    QStringList problems;
+    {
+        QMutexLocker lock(&m_mutex);
+        problems = m_problems;
+    }
+    for (const QString &missing : std::as_const(m_missing))
+        problems << QStringLiteral("not found or failed: %1").arg(missing);
+    if (m_session.demo() && !seeded)
+        problems << QStringLiteral("demo seeding did not finish within %1 s").arg(seedTimeout / 1000);
+    if (!m_session.seeding()->failure().isEmpty())
+        problems << QStringLiteral("demo seeding failed: %1").arg(m_session.seeding()->failure());
+    if (!firstFrame)
+        problems << QStringLiteral("no frame was rendered");
+    for (const QString &p : std::as_const(m_written))
+        std::printf("wrote %s\n", qPrintable(p));
+    const char *what = m_mode == Mode::SelfTest ? "self-test" : "screenshots";
+    if (!problems.isEmpty()) {
+        std::fprintf(stderr, "%s FAILED: %lld problem(s):\n", what, qint64(problems.size()));
+        for (const QString &p : std::as_const(problems))
+            std::fprintf(stderr, "  - %s\n", qPrintable(p));
+        co_return 1;
+    }
+    std::printf("%s passed: visited %lld panels, 5 Admin tabs%s in %lld ms, no QML warnings\n", what,
+                qint64(panelNames().size()), m_session.demo() ? ", dialogs, verification and banners" : "",
+                qint64(clock.elapsed()));
+    co_return 0;
+}
+
+} // namespace nexus

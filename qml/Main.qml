@@ -1,0 +1,195 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Nexus
+
+ApplicationWindow {
+    id: window
+
+    width: 1280
+    height: 800
+    minimumWidth: 1100
+    minimumHeight: 680
+    visible: true
+    title: Session.demo ? qsTr("Nexus Studio — demo profile") : qsTr("Nexus Studio")
+    color: Theme.background
+    font.family: Theme.uiFamily
+    font.pixelSize: Theme.fontBody
+
+    palette.window: Theme.background
+    palette.windowText: Theme.text
+    palette.base: Theme.surface
+    palette.alternateBase: Theme.surfaceAlt
+    palette.text: Theme.text
+    palette.button: Theme.surface
+    palette.buttonText: Theme.text
+    palette.highlight: Theme.accent
+    palette.highlightedText: Theme.accentText
+    palette.placeholderText: Theme.textFaint
+    palette.light: Theme.surfaceHover
+    palette.midlight: Theme.border
+    palette.mid: Theme.borderStrong
+    palette.dark: Theme.textFaint
+    palette.shadow: Theme.shadow
+    palette.toolTipBase: Theme.surface
+    palette.toolTipText: Theme.text
+    palette.brightText: Theme.text
+
+    Binding {
+        target: Theme
+        property: "dark"
+        value: Session.dark
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        TopBar {
+            Layout.fillWidth: true
+        }
+
+        StatusBanner {
+            objectName: "emergencyBanner"
+            Layout.fillWidth: true
+            visible: Session.emergency
+            color: Theme.emergencyBar
+            textColor: Theme.emergencyText
+            glyph: "✖"
+            title: qsTr("Emergency stop")
+            message: qsTr("since %1: %2. Every change is refused; reading still works.")
+                         .arg(Session.emergencySince).arg(Session.emergencyReason)
+            actionText: qsTr("System controls")
+            onAction: adminPanel.showSystem()
+        }
+
+        StatusBanner {
+            objectName: "maintenanceBanner"
+            Layout.fillWidth: true
+            visible: Session.maintenance
+            color: Theme.maintenanceBar
+            textColor: Theme.maintenanceText
+            glyph: "⚠"
+            title: qsTr("Maintenance mode")
+            message: Session.maintenanceMessage.length > 0
+                     ? qsTr("%1 — changes are paused; reading still works.").arg(Session.maintenanceMessage)
+                     : qsTr("Changes are paused; reading still works.")
+            actionText: qsTr("System controls")
+            onAction: adminPanel.showSystem()
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+
+            NavRail {
+                id: rail
+                objectName: "navRail"
+                Layout.fillHeight: true
+                onActivated: (index) => Session.currentPanel = index
+            }
+
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                spacing: 0
+
+                ErrorBanner {
+                    Layout.fillWidth: true
+                    Layout.margins: Theme.spacing
+                    title: Session.error.title
+                    cause: Session.error.cause
+                    hint: Session.error.hint
+                    onDismissed: Session.error.clear()
+                }
+
+                StackLayout {
+                    objectName: "panels"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    currentIndex: Session.currentPanel
+
+                    PlaceholderPanel {
+                        glyph: "◈"
+                        title: qsTr("Marketplace")
+                        summary: qsTr("Collections, NFTs, listings and event tickets of the virtual worlds, settled through the ledger with fees.")
+                        plans: [qsTr("Search and filter thousands of listings; buy, sell and cancel."),
+                                qsTr("Collections and NFTs with their owners and history."),
+                                qsTr("Event tickets and attendance."),
+                                qsTr("Moderation for holders of moderate_listings.")]
+                    }
+                    PlaceholderPanel {
+                        glyph: "▣"
+                        title: qsTr("Wallets")
+                        summary: qsTr("Multi-asset accounts on an ICRC-1/2/3 ledger: every amount in base units, never a float.")
+                        plans: [qsTr("Balances per principal and subaccount, in every asset."),
+                                qsTr("Transfers and approvals with fees and de-duplication."),
+                                qsTr("The hash-chained block log of every movement."),
+                                qsTr("Values in your currency from the price oracle.")]
+                    }
+                    PlaceholderPanel {
+                        glyph: "⇄"
+                        title: qsTr("Swaps")
+                        summary: qsTr("Atomic swaps between assets with a hashlock and a timelock (HTLC), escrowed in ledger subaccounts.")
+                        plans: [qsTr("Create, redeem and refund swaps; see each one's state."),
+                                qsTr("Automatic refunds when the timelock expires."),
+                                qsTr("Approvals for high-value swaps.")]
+                    }
+                    PlaceholderPanel {
+                        glyph: "∿"
+                        title: qsTr("Oracle")
+                        summary: qsTr("Price feeds aggregated from several sources, with circuit breakers and history.")
+                        plans: [qsTr("Feeds and their sources, with the aggregated price."),
+                                qsTr("Circuit breakers that stop trading on wild moves."),
+                                qsTr("Conversion between assets and months of history.")]
+                    }
+                    AuditPanel {
+                        objectName: "auditPanel"
+                    }
+                    PlaceholderPanel {
+                        glyph: "◎"
+                        title: qsTr("Worlds")
+                        summary: qsTr("Generate a virtual world from a text prompt, preview it in 3D and publish it.")
+                        plans: [qsTr("Prompt → blueprint → 3D preview, built from the prefab catalog."),
+                                qsTr("Publish worlds and mint their tickets."),
+                                qsTr("Avatars, sessions and telemetry of visits.")]
+                    }
+                    AdminPanel {
+                        id: adminPanel
+                        objectName: "adminPanel"
+                    }
+                    PlaceholderPanel {
+                        glyph: "⟳"
+                        title: qsTr("Sync")
+                        summary: qsTr("Keeps this local working copy in step with the canisters on the Internet Computer.")
+                        plans: [qsTr("The outbox of local changes and their replay as update calls."),
+                                qsTr("Incremental pulls, verified against certified data."),
+                                qsTr("Conflicts and how they were settled.")]
+                    }
+                }
+            }
+        }
+    }
+
+    Binding {
+        target: rail
+        property: "currentIndex"
+        value: Session.currentPanel
+    }
+
+    Toast {
+        id: toast
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: Theme.spacingHuge
+        z: 10
+    }
+
+    Connections {
+        target: Session
+        function onNotice(message: string) {
+            toast.show(message)
+        }
+    }
+}

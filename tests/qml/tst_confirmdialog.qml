@@ -1,0 +1,92 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Nexus
+
+Item {
+    id: root
+    width: 800
+    height: 600
+
+    ConfirmDialog {
+        id: dialog
+        title: "Remove Bob?"
+        message: "This cannot be undone."
+        confirmText: "Remove"
+        destructive: true
+    }
+
+    SignalSpy {
+        id: accepted
+        target: dialog
+        signalName: "accepted"
+    }
+
+    SignalSpy {
+        id: rejected
+        target: dialog
+        signalName: "rejected"
+    }
+
+    TestCase {
+        name: "ConfirmDialog"
+        when: windowShown
+
+        function init() {
+            accepted.clear()
+            rejected.clear()
+            dialog.inputRequired = false
+            dialog.inputVisible = false
+        }
+
+        function openDialog() {
+            dialog.ask()
+            tryCompare(dialog, "opened", true)
+        }
+
+        function test_enterConfirms() {
+            openDialog()
+            keyClick(Qt.Key_Return)
+            compare(accepted.count, 1)
+            compare(rejected.count, 0)
+            tryCompare(dialog, "visible", false)
+        }
+
+        function test_escapeCancels() {
+            openDialog()
+            keyClick(Qt.Key_Escape)
+            compare(rejected.count, 1)
+            compare(accepted.count, 0)
+            tryCompare(dialog, "visible", false)
+        }
+
+        function test_requiredInputBlocksConfirm() {
+            dialog.inputRequired = true
+            dialog.inputLabel = "Reason"
+            openDialog()
+            verify(!dialog.canAccept)
+            keyClick(Qt.Key_Return)
+            compare(accepted.count, 0)
+            verify(dialog.visible)
+            keyClick(Qt.Key_D)
+            keyClick(Qt.Key_R)
+            keyClick(Qt.Key_I)
+            keyClick(Qt.Key_L)
+            keyClick(Qt.Key_L)
+            verify(dialog.canAccept)
+            keyClick(Qt.Key_Return)
+            compare(accepted.count, 1)
+            compare(dialog.inputText, "drill")
+        }
+
+        function test_askClearsThePreviousInput() {
+            dialog.inputVisible = true
+            openDialog()
+            keyClick(Qt.Key_X)
+            keyClick(Qt.Key_Escape)
+            openDialog()
+            compare(dialog.inputText, "")
+            keyClick(Qt.Key_Escape)
+        }
+    }
+}

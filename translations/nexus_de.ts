@@ -1,0 +1,1777 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AdminPanel</name>
+    <message>
+        <source>Admin</source>
+        <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <source>Users, roles, configuration and system controls — acting as %1 (%2)</source>
+        <translation>Benutzer, Rollen, Konfiguration und Systemsteuerung – handelnd als %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Users, roles, configuration and system controls</source>
+        <translation>Benutzer, Rollen, Konfiguration und Systemsteuerung</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Roles &amp; permissions</source>
+        <translation>Rollen &amp; Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Feature flags</source>
+        <translation>Funktionsschalter</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetail</name>
+    <message>
+        <source>Loading entry %1…</source>
+        <translation>Eintrag %1 wird geladen …</translation>
+    </message>
+    <message>
+        <source>Select an entry</source>
+        <translation>Wählen Sie einen Eintrag</translation>
+    </message>
+    <message>
+        <source>Its caller, method, outcome, argument digest and hashes appear here.</source>
+        <translation>Aufrufer, Methode, Ergebnis, Argument-Digest und Hashes erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Entry %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Aufrufer</translation>
+    </message>
+    <message>
+        <source>(no local identity)</source>
+        <translation>(keine lokale Identität)</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Role then</source>
+        <translation>Rolle damals</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Fehlercode</translation>
+    </message>
+    <message>
+        <source>Hashes (SHA-256, ICRC-3 value hash)</source>
+        <translation>Hashes (SHA-256, ICRC-3-Wert-Hash)</translation>
+    </message>
+    <message>
+        <source>Arguments digest</source>
+        <translation>Argument-Digest</translation>
+    </message>
+    <message>
+        <source>Previous hash</source>
+        <translation>Vorheriger Hash</translation>
+    </message>
+    <message>
+        <source>(first entry)</source>
+        <translation>(erster Eintrag)</translation>
+    </message>
+    <message>
+        <source>Stored hash</source>
+        <translation>Gespeicherter Hash</translation>
+    </message>
+    <message>
+        <source>Recomputed</source>
+        <translation>Neu berechnet</translation>
+    </message>
+    <message>
+        <source>✓ The stored hash matches the entry's content.</source>
+        <translation>✓ Der gespeicherte Hash passt zum Inhalt des Eintrags.</translation>
+    </message>
+    <message>
+        <source>⚠ The stored hash does not match: this entry was changed after it was written.</source>
+        <translation>⚠ Der gespeicherte Hash passt nicht: Dieser Eintrag wurde nach dem Schreiben verändert.</translation>
+    </message>
+    <message>
+        <source>← Older</source>
+        <translation>← Älter</translation>
+    </message>
+    <message>
+        <source>Newer →</source>
+        <translation>Neuer →</translation>
+    </message>
+    <message>
+        <source>Hashed value (ICRC-3)</source>
+        <translation>Gehashter Wert (ICRC-3)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFilterBar</name>
+    <message>
+        <source>Caller (name or principal)</source>
+        <translation>Aufrufer (Name oder Principal)</translation>
+    </message>
+    <message>
+        <source>Method, or service.</source>
+        <translation>Methode oder Dienst.</translation>
+    </message>
+    <message>
+        <source>An exact method such as users.set_role, or a whole service such as users.</source>
+        <translation>Eine genaue Methode wie users.set_role oder ein ganzer Dienst wie users.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>Text in summary or method</source>
+        <translation>Text in Zusammenfassung oder Methode</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Ab Datum</translation>
+    </message>
+    <message>
+        <source>First day, as YYYY-MM-DD</source>
+        <translation>Erster Tag, als JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bis Datum</translation>
+    </message>
+    <message>
+        <source>Last day (included), as YYYY-MM-DD</source>
+        <translation>Letzter Tag (einschließlich), als JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>%1 matching entries · newest first</source>
+        <translation>%1 passende Einträge · neueste zuerst</translation>
+    </message>
+    <message>
+        <source>%1 entries, each hash-chained to the one before · newest first</source>
+        <translation>%1 Einträge, jeder per Hash mit dem vorherigen verkettet · neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Kette prüfen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Aufrufer</translation>
+    </message>
+    <message>
+        <source>Method and summary</source>
+        <translation>Methode und Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>No entries match these filters</source>
+        <translation>Keine Einträge passen zu diesen Filtern</translation>
+    </message>
+    <message>
+        <source>The audit log is empty</source>
+        <translation>Das Prüfprotokoll ist leer</translation>
+    </message>
+    <message>
+        <source>Loosen or clear the filters to see more.</source>
+        <translation>Lockern oder entfernen Sie die Filter, um mehr zu sehen.</translation>
+    </message>
+    <message>
+        <source>Every call through the gateway adds an entry here.</source>
+        <translation>Jeder Aufruf über das Gateway fügt hier einen Eintrag hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigEditor</name>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>system-managed</source>
+        <translation>vom System verwaltet</translation>
+    </message>
+    <message>
+        <source>Changed by %1 on %2</source>
+        <translation>Geändert von %1 am %2</translation>
+    </message>
+    <message>
+        <source> — “%1”</source>
+        <translation> – „%1“</translation>
+    </message>
+    <message>
+        <source>Value (JSON)</source>
+        <translation>Wert (JSON)</translation>
+    </message>
+    <message>
+        <source>This value changes through its own controls in Admin → System (maintenance, emergency stop); its history is shown below.</source>
+        <translation>Dieser Wert ändert sich über eigene Bedienelemente unter Verwaltung → System (Wartung, Notabschaltung); seine Historie steht unten.</translation>
+    </message>
+    <message>
+        <source>Valid. Saving creates version %1.</source>
+        <translation>Gültig. Speichern erzeugt Version %1.</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern …</translation>
+    </message>
+    <message>
+        <source>Save a new version of %1?</source>
+        <translation>Neue Version von %1 speichern?</translation>
+    </message>
+    <message>
+        <source>Version %1 becomes the current value. Earlier versions stay in the history and can be restored.</source>
+        <translation>Version %1 wird zum aktuellen Wert. Frühere Versionen bleiben in der Historie und können wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigHistory</name>
+    <message>
+        <source>History (%1 versions)</source>
+        <translation>Historie (%1 Versionen)</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Restore version %1 of %2?</source>
+        <translation>Version %1 von %2 wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Its value becomes the current one as version %1; nothing is deleted.</source>
+        <translation>Ihr Wert wird als Version %1 zum aktuellen; nichts wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Show older versions (%1 of %2 shown)</source>
+        <translation>Ältere Versionen zeigen (%1 von %2 angezeigt)</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigKeyRow</name>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigTab</name>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s), each with its version history</source>
+        <translation>
+            <numerusform>%n Wert, mit seiner Versionshistorie</numerusform><numerusform>%n Werte, jeder mit seiner Versionshistorie</numerusform></translation>
+    </message>
+    <message>
+        <source>Loading configuration…</source>
+        <translation>Konfiguration wird geladen …</translation>
+    </message>
+    <message>
+        <source>Select a key</source>
+        <translation>Wählen Sie einen Schlüssel</translation>
+    </message>
+    <message>
+        <source>Its value, who changed it and when, every earlier version and the differences between them.</source>
+        <translation>Sein Wert, wer ihn wann geändert hat, alle früheren Versionen und die Unterschiede zwischen ihnen.</translation>
+    </message>
+    <message>
+        <source>Reason (kept in the history and the audit log)</source>
+        <translation>Grund (wird in der Historie und im Prüfprotokoll festgehalten)</translation>
+    </message>
+    <message>
+        <source>e.g. raise the limit for the launch event</source>
+        <translation>z. B. Limit für das Launch-Event anheben</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>DetailRow</name>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>DiffView</name>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>Versionen vergleichen</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>Pick two different versions to see what changed.</source>
+        <translation>Wählen Sie zwei verschiedene Versionen, um die Änderungen zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Prüfprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>Entries are written as JSON Lines with their hashes. An export is a contiguous run of entries, so the chain inside it can be verified.</source>
+        <translation>Einträge werden als JSON Lines mit ihren Hashes geschrieben. Ein Export ist eine lückenlose Folge von Einträgen, damit sich die Kette darin prüfen lässt.</translation>
+    </message>
+    <message>
+        <source>Which entries</source>
+        <translation>Welche Einträge</translation>
+    </message>
+    <message>
+        <source>From the oldest to the newest entry matching the current filters</source>
+        <translation>Vom ältesten bis zum neuesten Eintrag, der zu den aktuellen Filtern passt</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>The whole log (%1 entries)</source>
+        <translation>Das ganze Protokoll (%1 Einträge)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Verify it anywhere with:</source>
+        <translation>Überall prüfbar mit:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert …</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsTab</name>
+    <message>
+        <source>Feature flags</source>
+        <translation>Funktionsschalter</translation>
+    </message>
+    <message>
+        <source>Turn parts of the product on or off. Needs manage_system; every change is versioned and audited.</source>
+        <translation>Teile des Produkts ein- oder ausschalten. Erfordert manage_system; jede Änderung wird versioniert und protokolliert.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · changed by %3 on %4</source>
+        <translation>%1 · Version %2 · geändert von %3 am %4</translation>
+    </message>
+    <message>
+        <source>Feature %1</source>
+        <translation>Funktion %1</translation>
+    </message>
+    <message>
+        <source>No feature flags</source>
+        <translation>Keine Funktionsschalter</translation>
+    </message>
+    <message>
+        <source>Flags are configuration keys that start with feature.</source>
+        <translation>Schalter sind Konfigurationsschlüssel, die mit feature. beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentitySwitcher</name>
+    <message>
+        <source>Acting as %1. Switch identity</source>
+        <translation>Handelnd als %1. Identität wechseln</translation>
+    </message>
+    <message>
+        <source>No identity yet</source>
+        <translation>Noch keine Identität</translation>
+    </message>
+    <message>
+        <source>as %1 · %2</source>
+        <translation>als %1 · %2</translation>
+    </message>
+    <message>
+        <source>Act as</source>
+        <translation>Handeln als</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Nexus Studio — demo profile</source>
+        <translation>Nexus Studio – Demoprofil</translation>
+    </message>
+    <message>
+        <source>Nexus Studio</source>
+        <translation>Nexus Studio</translation>
+    </message>
+    <message>
+        <source>Emergency stop</source>
+        <translation>Notabschaltung</translation>
+    </message>
+    <message>
+        <source>since %1: %2. Every change is refused; reading still works.</source>
+        <translation>seit %1: %2. Jede Änderung wird abgelehnt; Lesen funktioniert weiterhin.</translation>
+    </message>
+    <message>
+        <source>System controls</source>
+        <translation>Systemsteuerung</translation>
+    </message>
+    <message>
+        <source>Maintenance mode</source>
+        <translation>Wartungsmodus</translation>
+    </message>
+    <message>
+        <source>%1 — changes are paused; reading still works.</source>
+        <translation>%1 – Änderungen sind pausiert; Lesen funktioniert weiterhin.</translation>
+    </message>
+    <message>
+        <source>Changes are paused; reading still works.</source>
+        <translation>Änderungen sind pausiert; Lesen funktioniert weiterhin.</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marktplatz</translation>
+    </message>
+    <message>
+        <source>Collections, NFTs, listings and event tickets of the virtual worlds, settled through the ledger with fees.</source>
+        <translation>Sammlungen, NFTs, Angebote und Event-Tickets der virtuellen Welten, abgerechnet über das Ledger mit Gebühren.</translation>
+    </message>
+    <message>
+        <source>Search and filter thousands of listings; buy, sell and cancel.</source>
+        <translation>Tausende Angebote durchsuchen und filtern; kaufen, verkaufen und stornieren.</translation>
+    </message>
+    <message>
+        <source>Collections and NFTs with their owners and history.</source>
+        <translation>Sammlungen und NFTs mit ihren Besitzern und ihrer Historie.</translation>
+    </message>
+    <message>
+        <source>Event tickets and attendance.</source>
+        <translation>Event-Tickets und Teilnahme.</translation>
+    </message>
+    <message>
+        <source>Moderation for holders of moderate_listings.</source>
+        <translation>Moderation für Inhaber von moderate_listings.</translation>
+    </message>
+    <message>
+        <source>Wallets</source>
+        <translation>Wallets</translation>
+    </message>
+    <message>
+        <source>Multi-asset accounts on an ICRC-1/2/3 ledger: every amount in base units, never a float.</source>
+        <translation>Konten für mehrere Assets auf einem ICRC-1/2/3-Ledger: jeder Betrag in Basiseinheiten, nie als Gleitkommazahl.</translation>
+    </message>
+    <message>
+        <source>Balances per principal and subaccount, in every asset.</source>
+        <translation>Guthaben je Principal und Unterkonto, in jedem Asset.</translation>
+    </message>
+    <message>
+        <source>Transfers and approvals with fees and de-duplication.</source>
+        <translation>Überweisungen und Freigaben mit Gebühren und Duplikatschutz.</translation>
+    </message>
+    <message>
+        <source>The hash-chained block log of every movement.</source>
+        <translation>Das per Hash verkettete Blockprotokoll jeder Bewegung.</translation>
+    </message>
+    <message>
+        <source>Values in your currency from the price oracle.</source>
+        <translation>Werte in Ihrer Währung aus dem Preisorakel.</translation>
+    </message>
+    <message>
+        <source>Swaps</source>
+        <translation>Swaps</translation>
+    </message>
+    <message>
+        <source>Atomic swaps between assets with a hashlock and a timelock (HTLC), escrowed in ledger subaccounts.</source>
+        <translation>Atomare Tauschgeschäfte zwischen Assets mit Hashlock und Timelock (HTLC), treuhänderisch in Ledger-Unterkonten verwahrt.</translation>
+    </message>
+    <message>
+        <source>Create, redeem and refund swaps; see each one's state.</source>
+        <translation>Swaps anlegen, einlösen und erstatten; den Zustand jedes einzelnen sehen.</translation>
+    </message>
+    <message>
+        <source>Automatic refunds when the timelock expires.</source>
+        <translation>Automatische Erstattung, wenn der Timelock abläuft.</translation>
+    </message>
+    <message>
+        <source>Approvals for high-value swaps.</source>
+        <translation>Freigaben für Swaps mit hohem Wert.</translation>
+    </message>
+    <message>
+        <source>Oracle</source>
+        <translation>Orakel</translation>
+    </message>
+    <message>
+        <source>Price feeds aggregated from several sources, with circuit breakers and history.</source>
+        <translation>Preis-Feeds aus mehreren Quellen aggregiert, mit Schutzschaltern und Historie.</translation>
+    </message>
+    <message>
+        <source>Feeds and their sources, with the aggregated price.</source>
+        <translation>Feeds und ihre Quellen, mit dem aggregierten Preis.</translation>
+    </message>
+    <message>
+        <source>Circuit breakers that stop trading on wild moves.</source>
+        <translation>Schutzschalter, die den Handel bei heftigen Kursbewegungen stoppen.</translation>
+    </message>
+    <message>
+        <source>Conversion between assets and months of history.</source>
+        <translation>Umrechnung zwischen Assets und Historie über Monate.</translation>
+    </message>
+    <message>
+        <source>Worlds</source>
+        <translation>Welten</translation>
+    </message>
+    <message>
+        <source>Generate a virtual world from a text prompt, preview it in 3D and publish it.</source>
+        <translation>Eine virtuelle Welt aus einem Textprompt erzeugen, in 3D ansehen und veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Prompt → blueprint → 3D preview, built from the prefab catalog.</source>
+        <translation>Prompt → Bauplan → 3D-Vorschau, gebaut aus dem Prefab-Katalog.</translation>
+    </message>
+    <message>
+        <source>Publish worlds and mint their tickets.</source>
+        <translation>Welten veröffentlichen und ihre Tickets prägen.</translation>
+    </message>
+    <message>
+        <source>Avatars, sessions and telemetry of visits.</source>
+        <translation>Avatare, Sitzungen und Telemetrie der Besuche.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Keeps this local working copy in step with the canisters on the Internet Computer.</source>
+        <translation>Hält diese lokale Arbeitskopie mit den Canistern auf dem Internet Computer abgeglichen.</translation>
+    </message>
+    <message>
+        <source>The outbox of local changes and their replay as update calls.</source>
+        <translation>Der Ausgang lokaler Änderungen und ihre Wiedergabe als Update-Aufrufe.</translation>
+    </message>
+    <message>
+        <source>Incremental pulls, verified against certified data.</source>
+        <translation>Inkrementelles Abholen, geprüft gegen zertifizierte Daten.</translation>
+    </message>
+    <message>
+        <source>Conflicts and how they were settled.</source>
+        <translation>Konflikte und wie sie gelöst wurden.</translation>
+    </message>
+</context>
+<context>
+    <name>NavRail</name>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marktplatz</translation>
+    </message>
+    <message>
+        <source>Wallets</source>
+        <translation>Wallets</translation>
+    </message>
+    <message>
+        <source>Swaps</source>
+        <translation>Swaps</translation>
+    </message>
+    <message>
+        <source>Oracle</source>
+        <translation>Orakel</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Worlds</source>
+        <translation>Welten</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Bereiche</translation>
+    </message>
+</context>
+<context>
+    <name>NavRailButton</name>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Strg+%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPanel</name>
+    <message>
+        <source>Arrives in a later version</source>
+        <translation>Kommt in einer späteren Version</translation>
+    </message>
+    <message>
+        <source>What this panel will do</source>
+        <translation>Was dieser Bereich leisten wird</translation>
+    </message>
+    <message>
+        <source>Until then this page shows no data: nothing here is simulated.</source>
+        <translation>Bis dahin zeigt diese Seite keine Daten: Hier wird nichts simuliert.</translation>
+    </message>
+</context>
+<context>
+    <name>RolesTab</name>
+    <message>
+        <source>Permissions by role</source>
+        <translation>Berechtigungen je Rolle</translation>
+    </message>
+    <message>
+        <source>What each role carries without explicit grants. Higher roles outrank lower ones.</source>
+        <translation>Was jede Rolle ohne ausdrückliche Vergabe mitbringt. Höhere Rollen stehen über niedrigeren.</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>%1: yes</source>
+        <translation>%1: ja</translation>
+    </message>
+    <message>
+        <source>%1: no</source>
+        <translation>%1: nein</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Explicit grants</source>
+        <translation>Ausdrückliche Vergaben</translation>
+    </message>
+    <message>
+        <source>Permissions given to users on top of their role</source>
+        <translation>Berechtigungen, die Benutzer zusätzlich zu ihrer Rolle erhalten haben</translation>
+    </message>
+    <message>
+        <source>No explicit grants</source>
+        <translation>Keine ausdrücklichen Vergaben</translation>
+    </message>
+    <message>
+        <source>Every permission comes from a role.</source>
+        <translation>Jede Berechtigung stammt aus einer Rolle.</translation>
+    </message>
+    <message>
+        <source>Reading users…</source>
+        <translation>Benutzer werden gelesen …</translation>
+    </message>
+    <message>
+        <source>%1 grants among %2 of %3 users.</source>
+        <translation>%1 Vergaben unter %2 von %3 Benutzern.</translation>
+    </message>
+</context>
+<context>
+    <name>SystemTab</name>
+    <message>
+        <source>Maintenance mode</source>
+        <translation>Wartungsmodus</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>While on, every change is refused with a clear message; reading still works. Needs manage_system.</source>
+        <translation>Solange er an ist, wird jede Änderung mit einer klaren Meldung abgelehnt; Lesen funktioniert weiterhin. Erfordert manage_system.</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>Meldung: %1</translation>
+    </message>
+    <message>
+        <source>End maintenance…</source>
+        <translation>Wartung beenden …</translation>
+    </message>
+    <message>
+        <source>Start maintenance…</source>
+        <translation>Wartung starten …</translation>
+    </message>
+    <message>
+        <source>End maintenance mode?</source>
+        <translation>Wartungsmodus beenden?</translation>
+    </message>
+    <message>
+        <source>Changes are accepted again for everyone.</source>
+        <translation>Änderungen werden wieder für alle angenommen.</translation>
+    </message>
+    <message>
+        <source>End maintenance</source>
+        <translation>Wartung beenden</translation>
+    </message>
+    <message>
+        <source>Start maintenance mode?</source>
+        <translation>Wartungsmodus starten?</translation>
+    </message>
+    <message>
+        <source>Every change is refused until maintenance ends. People see your message.</source>
+        <translation>Jede Änderung wird abgelehnt, bis die Wartung endet. Alle sehen Ihre Meldung.</translation>
+    </message>
+    <message>
+        <source>Start maintenance</source>
+        <translation>Wartung starten</translation>
+    </message>
+    <message>
+        <source>Message shown to users</source>
+        <translation>Meldung an die Benutzer</translation>
+    </message>
+    <message>
+        <source>Emergency stop</source>
+        <translation>Notabschaltung</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Not active</source>
+        <translation>Nicht aktiv</translation>
+    </message>
+    <message>
+        <source>Refuses every change at once, including maintenance changes, until a holder of emergency_stop resumes. Reading still works.</source>
+        <translation>Lehnt sofort jede Änderung ab, auch Wartungsänderungen, bis ein Inhaber von emergency_stop fortsetzt. Lesen funktioniert weiterhin.</translation>
+    </message>
+    <message>
+        <source>Since %1: %2</source>
+        <translation>Seit %1: %2</translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation>Fortsetzen …</translation>
+    </message>
+    <message>
+        <source>Emergency stop…</source>
+        <translation>Notabschaltung …</translation>
+    </message>
+    <message>
+        <source>Resume normal operation?</source>
+        <translation>Normalen Betrieb fortsetzen?</translation>
+    </message>
+    <message>
+        <source>Changes are accepted again. Say what was done, for the audit log.</source>
+        <translation>Änderungen werden wieder angenommen. Beschreiben Sie für das Prüfprotokoll, was getan wurde.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Stop every change now?</source>
+        <translation>Jetzt alle Änderungen stoppen?</translation>
+    </message>
+    <message>
+        <source>All mutations are refused for everyone until someone with emergency_stop resumes. Use it when something is going wrong.</source>
+        <translation>Alle Änderungen werden für alle abgelehnt, bis jemand mit emergency_stop fortsetzt. Nutzen Sie das, wenn etwas schiefläuft.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>This profile</source>
+        <translation>Dieses Profil</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Controller</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Protokolleinträge</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Schemaversion</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation>App-Version</translation>
+    </message>
+    <message>
+        <source>Recent system changes</source>
+        <translation>Letzte Systemänderungen</translation>
+    </message>
+    <message>
+        <source>From the audit log: maintenance, emergency stops, configuration and flags</source>
+        <translation>Aus dem Prüfprotokoll: Wartung, Notabschaltungen, Konfiguration und Schalter</translation>
+    </message>
+    <message>
+        <source>Open in Audit</source>
+        <translation>In Prüfung öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Nexus Studio</source>
+        <translation>Nexus Studio</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>A temporary demo profile, deleted when you quit. The demo identities' passphrase is "%1".</source>
+        <translation>Ein temporäres Demoprofil, das beim Beenden gelöscht wird. Die Passphrase der Demo-Identitäten lautet „%1“.</translation>
+    </message>
+    <message>
+        <source>Seeding demo data: %1</source>
+        <translation>Demodaten werden angelegt: %1</translation>
+    </message>
+    <message>
+        <source>Demo seeding stopped</source>
+        <translation>Anlegen der Demodaten abgebrochen</translation>
+    </message>
+    <message>
+        <source>Use the light theme</source>
+        <translation>Helles Design verwenden</translation>
+    </message>
+    <message>
+        <source>Use the dark theme</source>
+        <translation>Dunkles Design verwenden</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>UserActions</name>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>Rolle ändern …</translation>
+    </message>
+    <message>
+        <source>Change the role of %1?</source>
+        <translation>Rolle von %1 ändern?</translation>
+    </message>
+    <message>
+        <source>%1 goes from %2 to %3, with the permissions that role carries. The change is audited.</source>
+        <translation>%1 wechselt von %2 zu %3, mit den Berechtigungen dieser Rolle. Die Änderung wird protokolliert.</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message>
+        <source>KYC status</source>
+        <translation>KYC-Status</translation>
+    </message>
+    <message>
+        <source>Why (required)</source>
+        <translation>Begründung (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Notiz (optional)</translation>
+    </message>
+    <message>
+        <source>Set KYC status</source>
+        <translation>KYC-Status setzen</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>None: this role carries no specialised permission.</source>
+        <translation>Keine: Diese Rolle bringt keine besondere Berechtigung mit.</translation>
+    </message>
+    <message>
+        <source>Grey: comes with the role. Blue: granted explicitly.</source>
+        <translation>Grau: kommt mit der Rolle. Blau: ausdrücklich vergeben.</translation>
+    </message>
+    <message>
+        <source>Revoke an explicit grant</source>
+        <translation>Ausdrückliche Vergabe entziehen</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Entziehen …</translation>
+    </message>
+    <message>
+        <source>Revoke %1?</source>
+        <translation>%1 entziehen?</translation>
+    </message>
+    <message>
+        <source>%1 loses the explicitly granted permission %2.</source>
+        <translation>%1 verliert die ausdrücklich vergebene Berechtigung %2.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Entziehen</translation>
+    </message>
+    <message>
+        <source>Grant a permission on top of the role</source>
+        <translation>Berechtigung zusätzlich zur Rolle vergeben</translation>
+    </message>
+    <message>
+        <source>Grant…</source>
+        <translation>Vergeben …</translation>
+    </message>
+    <message>
+        <source>Grant %1?</source>
+        <translation>%1 vergeben?</translation>
+    </message>
+    <message>
+        <source>%1 gets the permission %2 on top of their role. You can only grant what you hold.</source>
+        <translation>%1 erhält die Berechtigung %2 zusätzlich zur Rolle. Sie können nur vergeben, was Sie selbst besitzen.</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Vergeben</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation>Sperren …</translation>
+    </message>
+    <message>
+        <source>Disable %1?</source>
+        <translation>%1 sperren?</translation>
+    </message>
+    <message>
+        <source>A disabled user cannot call anything until an admin enables them again.</source>
+        <translation>Ein gesperrter Benutzer kann nichts mehr aufrufen, bis ein Admin ihn wieder aktiviert.</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen …</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>%1 entfernen?</translation>
+    </message>
+    <message>
+        <source>The user and their explicit grants are deleted. The audit log keeps every past action. This cannot be undone.</source>
+        <translation>Der Benutzer und seine ausdrücklichen Vergaben werden gelöscht. Das Prüfprotokoll behält jede frühere Aktion. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Benutzer entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>UserDetail</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Select a user</source>
+        <translation>Wählen Sie einen Benutzer</translation>
+    </message>
+    <message>
+        <source>Their profile, role, KYC status and permissions appear here, with the actions you may take.</source>
+        <translation>Profil, Rolle, KYC-Status und Berechtigungen erscheinen hier, mit den Aktionen, die Sie ausführen dürfen.</translation>
+    </message>
+    <message>
+        <source>no e-mail</source>
+        <translation>keine E-Mail</translation>
+    </message>
+    <message>
+        <source>KYC: %1</source>
+        <translation>KYC: %1</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registriert</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>Bio</source>
+        <translation>Bio</translation>
+    </message>
+    <message>
+        <source>KYC note</source>
+        <translation>KYC-Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>UserRow</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <source>All roles</source>
+        <translation>Alle Rollen</translation>
+    </message>
+    <message>
+        <source>Any KYC status</source>
+        <translation>Jeder KYC-Status</translation>
+    </message>
+    <message>
+        <source>Search by name, e-mail or principal</source>
+        <translation>Nach Name, E-Mail oder Principal suchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n Benutzer</numerusform><numerusform>%n Benutzer</numerusform></translation>
+    </message>
+    <message>
+        <source>Loading users…</source>
+        <translation>Benutzer werden geladen …</translation>
+    </message>
+    <message>
+        <source>showing %1</source>
+        <translation>%1 angezeigt</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>KYC</source>
+        <translation>KYC</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No users match these filters</source>
+        <translation>Keine Benutzer passen zu diesen Filtern</translation>
+    </message>
+    <message>
+        <source>Try another search, or set the role and KYC filters back to all.</source>
+        <translation>Versuchen Sie eine andere Suche oder setzen Sie Rollen- und KYC-Filter auf „alle“ zurück.</translation>
+    </message>
+    <message>
+        <source>Loading more…</source>
+        <translation>Weitere werden geladen …</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyBar</name>
+    <message>
+        <source>Verifying the chain: %1 of %2 entries</source>
+        <translation>Kette wird geprüft: %1 von %2 Einträgen</translation>
+    </message>
+    <message>
+        <source>Preparing the verification…</source>
+        <translation>Prüfung wird vorbereitet …</translation>
+    </message>
+    <message>
+        <source>Someone changed or removed entries after they were written. Export the log around this entry and compare it with a backup.</source>
+        <translation>Jemand hat Einträge nach dem Schreiben geändert oder entfernt. Exportieren Sie das Protokoll um diesen Eintrag und vergleichen Sie es mit einer Sicherung.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Show entry %1</source>
+        <translation>Eintrag %1 zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::AdminController</name>
+    <message>
+        <source>Could not load this user</source>
+        <translation>Dieser Benutzer konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Could not change the role of %1</source>
+        <translation>Die Rolle von %1 konnte nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>Could not set the KYC status of %1</source>
+        <translation>Der KYC-Status von %1 konnte nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>KYC of %1: %2.</source>
+        <translation>KYC von %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not grant %1 to %2</source>
+        <translation>%1 konnte nicht an %2 vergeben werden</translation>
+    </message>
+    <message>
+        <source>Granted %1 to %2.</source>
+        <translation>%1 an %2 vergeben.</translation>
+    </message>
+    <message>
+        <source>Could not revoke %1 from %2</source>
+        <translation>%1 konnte %2 nicht entzogen werden</translation>
+    </message>
+    <message>
+        <source>Revoked %1 from %2.</source>
+        <translation>%1 wurde %2 entzogen.</translation>
+    </message>
+    <message>
+        <source>Could not disable %1</source>
+        <translation>%1 konnte nicht gesperrt werden</translation>
+    </message>
+    <message>
+        <source>Could not enable %1</source>
+        <translation>%1 konnte nicht aktiviert werden</translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation>%1 ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>%1 is enabled again.</source>
+        <translation>%1 ist wieder aktiv.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1</source>
+        <translation>%1 konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Could not start maintenance mode</source>
+        <translation>Der Wartungsmodus konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>Could not end maintenance mode</source>
+        <translation>Der Wartungsmodus konnte nicht beendet werden</translation>
+    </message>
+    <message>
+        <source>Maintenance mode is on: changes are paused.</source>
+        <translation>Wartungsmodus ist an: Änderungen sind pausiert.</translation>
+    </message>
+    <message>
+        <source>Maintenance mode is off.</source>
+        <translation>Wartungsmodus ist aus.</translation>
+    </message>
+    <message>
+        <source>Could not activate the emergency stop</source>
+        <translation>Die Notabschaltung konnte nicht ausgelöst werden</translation>
+    </message>
+    <message>
+        <source>Emergency stop is active: every change is refused until you resume.</source>
+        <translation>Notabschaltung ist aktiv: Jede Änderung wird abgelehnt, bis Sie fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Could not resume</source>
+        <translation>Fortsetzen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Resumed: changes are accepted again.</source>
+        <translation>Fortgesetzt: Änderungen werden wieder angenommen.</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::AuditController</name>
+    <message>
+        <source>%1 does not hold the permission view_audit.</source>
+        <translation>%1 besitzt die Berechtigung view_audit nicht.</translation>
+    </message>
+    <message>
+        <source>Switch to an identity that holds it (admins and above do).</source>
+        <translation>Wechseln Sie zu einer Identität, die sie besitzt (Admins und höher).</translation>
+    </message>
+    <message>
+        <source>Could not load audit entry %1</source>
+        <translation>Protokolleintrag %1 konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Could not verify the audit log</source>
+        <translation>Das Prüfprotokoll konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>Counting entries…</source>
+        <translation>Einträge werden gezählt …</translation>
+    </message>
+    <message>
+        <source>Verification cancelled after %1 entries.</source>
+        <translation>Prüfung nach %1 Einträgen abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not verify: %2.</source>
+        <translation>Eintrag %1 ist nicht gültig: %2.</translation>
+    </message>
+    <message>
+        <source>All %1 entries verify: the chain is intact (%2 s, %3 entries/s).</source>
+        <translation>Alle %1 Einträge sind gültig: Die Kette ist intakt (%2 s, %3 Einträge/s).</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Nichts zu exportieren</translation>
+    </message>
+    <message>
+        <source>No entries match these filters.</source>
+        <translation>Keine Einträge passen zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>Change or clear the filters.</source>
+        <translation>Ändern oder entfernen Sie die Filter.</translation>
+    </message>
+    <message>
+        <source>Could not export the audit log</source>
+        <translation>Das Prüfprotokoll konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>"%1" is not a file name.</source>
+        <translation>„%1“ ist kein Dateiname.</translation>
+    </message>
+    <message>
+        <source>Enter a file path ending in .jsonl.</source>
+        <translation>Geben Sie einen Dateipfad mit der Endung .jsonl ein.</translation>
+    </message>
+    <message>
+        <source>The range %1–%2 is empty.</source>
+        <translation>Der Bereich %1–%2 ist leer.</translation>
+    </message>
+    <message>
+        <source>The first entry number must not be above the last.</source>
+        <translation>Die erste Eintragsnummer darf nicht über der letzten liegen.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 entries (%2 to %3) to %4.</source>
+        <translation>%1 Einträge (%2 bis %3) nach %4 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Exported %1 audit entries.</source>
+        <translation>%1 Protokolleinträge exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::AuditModel</name>
+    <message>
+        <source>"%1" is neither an identity name nor a principal (%2).</source>
+        <translation>„%1“ ist weder ein Identitätsname noch ein Principal (%2).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date; use YYYY-MM-DD.</source>
+        <translation>„%1“ ist kein Datum; verwenden Sie JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>These filters cannot be applied</source>
+        <translation>Diese Filter können nicht angewendet werden</translation>
+    </message>
+    <message>
+        <source>Correct the filter, or clear it.</source>
+        <translation>Korrigieren oder entfernen Sie den Filter.</translation>
+    </message>
+    <message>
+        <source>Could not read the audit log</source>
+        <translation>Das Prüfprotokoll konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not load audit entries</source>
+        <translation>Protokolleinträge konnten nicht geladen werden</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::ConfigController</name>
+    <message>
+        <source>Could not read the configuration</source>
+        <translation>Die Konfiguration konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not read the history of %1</source>
+        <translation>Die Historie von %1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON: %1.</source>
+        <translation>Das ist kein gültiges JSON: %1.</translation>
+    </message>
+    <message>
+        <source>A feature flag is true or false.</source>
+        <translation>Ein Funktionsschalter ist true oder false.</translation>
+    </message>
+    <message>
+        <source>This is the current value.</source>
+        <translation>Das ist der aktuelle Wert.</translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation>%1 konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Correct the value and save again.</source>
+        <translation>Korrigieren Sie den Wert und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Saved a new version of %1.</source>
+        <translation>Neue Version von %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not roll back %1</source>
+        <translation>%1 konnte nicht zurückgesetzt werden</translation>
+    </message>
+    <message>
+        <source>%1 is back at the value of version %2 (saved as a new version).</source>
+        <translation>%1 hat wieder den Wert von Version %2 (als neue Version gespeichert).</translation>
+    </message>
+    <message>
+        <source>Could not change the flag %1</source>
+        <translation>Der Schalter %1 konnte nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Turned %1 on.</source>
+        <translation>%1 eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>Turned %1 off.</source>
+        <translation>%1 ausgeschaltet.</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::DemoSeeding</name>
+    <message>
+        <source>Preparing the demo profile</source>
+        <translation>Demoprofil wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>Demo data ready</source>
+        <translation>Demodaten bereit</translation>
+    </message>
+    <message>
+        <source>Demo seeding stopped</source>
+        <translation>Anlegen der Demodaten abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::ErrorInfo</name>
+    <message numerus="yes">
+        <source>Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Warten Sie %n Sekunde und versuchen Sie es erneut.</numerusform><numerusform>Warten Sie %n Sekunden und versuchen Sie es erneut.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::PermissionMatrix</name>
+    <message>
+        <source>Edit, disable and remove users below you; change their roles</source>
+        <translation>Benutzer unter Ihnen bearbeiten, sperren und entfernen; ihre Rollen ändern</translation>
+    </message>
+    <message>
+        <source>Set users' KYC status (verified, rejected, …)</source>
+        <translation>KYC-Status von Benutzern setzen (geprüft, abgelehnt, …)</translation>
+    </message>
+    <message>
+        <source>Change marketplace and swap fees</source>
+        <translation>Marktplatz- und Swap-Gebühren ändern</translation>
+    </message>
+    <message>
+        <source>Manage price feeds, sources and circuit breakers</source>
+        <translation>Preis-Feeds, Quellen und Schutzschalter verwalten</translation>
+    </message>
+    <message>
+        <source>Hide or remove marketplace listings</source>
+        <translation>Marktplatz-Angebote ausblenden oder entfernen</translation>
+    </message>
+    <message>
+        <source>Change configuration, feature flags and maintenance mode</source>
+        <translation>Konfiguration, Funktionsschalter und Wartungsmodus ändern</translation>
+    </message>
+    <message>
+        <source>Stop every change at once, and resume</source>
+        <translation>Alle Änderungen sofort stoppen und wieder fortsetzen</translation>
+    </message>
+    <message>
+        <source>Read, verify and export the audit log</source>
+        <translation>Das Prüfprotokoll lesen, prüfen und exportieren</translation>
+    </message>
+    <message>
+        <source>Owner of the profile; exactly one; cannot be removed</source>
+        <translation>Eigentümer des Profils; genau einer; kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Every permission; manages admins</source>
+        <translation>Alle Berechtigungen; verwaltet Admins</translation>
+    </message>
+    <message>
+        <source>Manages users below admin, KYC, listings, audit</source>
+        <translation>Verwaltet Benutzer unterhalb von Admin, KYC, Angebote, Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Builds and publishes worlds</source>
+        <translation>Baut und veröffentlicht Welten</translation>
+    </message>
+    <message>
+        <source>Trades, holds wallets, visits worlds</source>
+        <translation>Handelt, besitzt Wallets, besucht Welten</translation>
+    </message>
+    <message>
+        <source>Could not read the explicit grants</source>
+        <translation>Die ausdrücklichen Vergaben konnten nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::Session</name>
+    <message>
+        <source>Controller</source>
+        <translation>Controller</translation>
+    </message>
+    <message>
+        <source>Super admin</source>
+        <translation>Super-Admin</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Creator</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <comment>not a registered user</comment>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>Ungeprüft</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>KYC review</comment>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>invalid input</source>
+        <translation>ungültige Eingabe</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>already exists</source>
+        <translation>existiert bereits</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>verweigert</translation>
+    </message>
+    <message>
+        <source>unauthenticated</source>
+        <translation>nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>Ratenlimit</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <source>emergency stop</source>
+        <translation>Notabschaltung</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>unknown method</source>
+        <translation>unbekannte Methode</translation>
+    </message>
+    <message>
+        <source>schema too new</source>
+        <translation>Schema zu neu</translation>
+    </message>
+    <message>
+        <source>storage error</source>
+        <translation>Speicherfehler</translation>
+    </message>
+    <message>
+        <source>crypto error</source>
+        <translation>Kryptofehler</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>interner Fehler</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>In die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Could not read the identities of this profile</source>
+        <translation>Die Identitäten dieses Profils konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not switch identity</source>
+        <translation>Identität konnte nicht gewechselt werden</translation>
+    </message>
+    <message>
+        <source>There is no identity named "%1" in this profile.</source>
+        <translation>In diesem Profil gibt es keine Identität namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Pick one of the identities in the list.</source>
+        <translation>Wählen Sie eine der Identitäten aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Could not read the role of %1</source>
+        <translation>Die Rolle von %1 konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::UsersModel</name>
+    <message>
+        <source>Could not list the users</source>
+        <translation>Die Benutzer konnten nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>Could not load more users</source>
+        <translation>Weitere Benutzer konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Could not refresh the users</source>
+        <translation>Die Benutzer konnten nicht aktualisiert werden</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,28 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ConfigTab</name>
+    <message numerus="yes">
+        <source>%n value(s), each with its version history</source>
+        <translation>
+            <numerusform>%n value, with its version history</numerusform><numerusform>%n values, each with its version history</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform><numerusform>%n users</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::ErrorInfo</name>
+    <message numerus="yes">
+        <source>Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Wait %n second and try again.</numerusform><numerusform>Wait %n seconds and try again.</numerusform></translation>
+    </message>
+</context>
+</TS>
