@@ -183,71 +183,87 @@ Result<AuditEntry> AuditEntry::fromJson(const QJsonObject &o)
     return e;
 }
 
-std::optional<ChainProblem> verifyAuditChain(const std::vector<AuditEntryView> &entries,
-                                             const QByteArray &expectedFirstPhash, int threads, QByteArray *lastHash)
+namespace {
+
+using Digest = std::array<unsigned char, 32>;
+
+// Runs hashOne(i) for i in [0, n) on `threads` threads (the calling thread takes the first range).
+template<typename HashOne>
+void hashAll(size_t n, int threads, HashOne hashOne)
 {
-    using Digest = std::array<unsigned char, 32>;
-    const size_t n = entries.size();
-    std::vector<Digest> computed(n);
-    auto work = [&](size_t from, size_t to) {
-        for (size_t i = from; i < to; ++i)
-            auditEntryHash(entries[i], computed[i].data());
-    };
     threads = std::clamp(threads, 1, 16);
     if (threads == 1 || n < 4096) {
-        work(0, n);
-    } else {
-        std::vector<std::thread> pool;
-        const size_t chunk = (n + size_t(threads) - 1) / size_t(threads);
-        for (int t = 1; t < threads; ++t) {
-            const size_t from = size_t(t) * chunk;
-            const size_t to = std::min(n, from + chunk);
-            if (from < to)
-                pool.emplace_back(work, from, to);
-        }
-        work(0, std::min(n, chunk));
-        for (auto &th : pool)
-            th.join();
+        for (size_t i = 0; i < n; ++i)
+            hashOne(i);
+        return;
     }
+    std::vector<std::thread> pool;
+    const size_t chunk = (n + size_t(threads) - 1) / size_t(threads);
+    auto work = [&](size_t from, size_t to) {
+        for (size_t i = from; i < to; ++i)
+            hashOne(i);
+    };
+    for (int t = 1; t < threads; ++t) {
+        const size_t from = size_t(t) * chunk;
+        const size_t to = std::min(n, from + chunk);
+        if (from < to)
+            pool.emplace_back(work, from, to);
+    }
+    work(0, std::min(n, chunk));
+    for (auto &th : pool)
+        th.join();
+}
+
+// The link checks, given each entry's recomputed hash. E exposes seq, phash and hash.
+template<typename E>
+std::optional<ChainProblem> checkLinks(const std::vector<E> &entries, const std::vector<Digest> &computed,
+                                       const QByteArray &expectedFirstPhash)
+{
     auto view = [](const Digest &d) { return QByteArrayView(d.data(), 32); };
-    for (size_t i = 0; i < n; ++i) {
-        const AuditEntryView &e = entries[i];
+    for (size_t i = 0; i < entries.size(); ++i) {
+        const E &e = entries[i];
         const QByteArrayView expectedPhash = i == 0 ? QByteArrayView(expectedFirstPhash) : view(computed[i - 1]);
         if (i > 0 && e.seq != entries[i - 1].seq + 1) {
             const qint64 missing = entries[i - 1].seq + 1;
             return ChainProblem{missing, QStringLiteral("entry %1 is missing (entry %2 follows %3)").arg(missing).arg(e.seq).arg(entries[i - 1].seq)};
         }
-        if (e.phash != expectedPhash) {
+        if (QByteArrayView(e.phash) != expectedPhash) {
             const qint64 culprit = i == 0 ? e.seq : entries[i - 1].seq;
-            if (i > 0 && entries[i - 1].hash == e.phash)
+            if (i > 0 && QByteArrayView(entries[i - 1].hash) == QByteArrayView(e.phash))
                 return ChainProblem{culprit, QStringLiteral("entry %1 was modified: its content no longer matches its hash").arg(culprit)};
             return ChainProblem{e.seq, QStringLiteral("entry %1 does not link to the entry before it (phash mismatch)").arg(e.seq)};
         }
-        if (e.hash.isEmpty())
+        if (QByteArrayView(e.hash).isEmpty())
             return ChainProblem{e.seq, QStringLiteral("entry %1 has no stored hash").arg(e.seq)};
-        if (e.hash != view(computed[i]))
+        if (QByteArrayView(e.hash) != view(computed[i]))
             return ChainProblem{e.seq, QStringLiteral("entry %1 was modified: its content no longer matches its hash").arg(e.seq)};
     }
-    if (lastHash && n > 0)
-        *lastHash = view(computed[n - 1]).toByteArray();
     return std::nullopt;
+}
+
+} // namespace
+
+std::optional<ChainProblem> verifyAuditChain(const std::vector<AuditEntryView> &entries,
+                                             const QByteArray &expectedFirstPhash, int threads, QByteArray *lastHash)
+{
+    std::vector<Digest> computed(entries.size());
+    hashAll(entries.size(), threads, [&](size_t i) { auditEntryHash(entries[i], computed[i].data()); });
+    auto problem = checkLinks(entries, computed, expectedFirstPhash);
+    if (!problem && lastHash && !computed.empty())
+        *lastHash = QByteArray(reinterpret_cast<const char *>(computed.back().data()), 32);
+    return problem;
 }
 
 std::optional<ChainProblem> verifyAuditChain(const std::vector<AuditEntry> &entries,
                                              const QByteArray &expectedFirstPhash, int threads)
 {
-    struct Utf8 {
-        QByteArray role, method, summary, outcome;
-    };
-    std::vector<Utf8> texts(entries.size());
-    std::vector<AuditEntryView> views(entries.size());
-    for (size_t i = 0; i < entries.size(); ++i) {
-        const AuditEntry &e = entries[i];
-        texts[i] = {e.role.toUtf8(), e.method.toUtf8(), e.summary.toUtf8(), e.outcome.toUtf8()};
-        views[i] = {e.seq, e.timeNs, e.caller, texts[i].role, texts[i].method, e.argsDigest,
-                    texts[i].summary, texts[i].outcome, e.phash, e.hash};
-    }
-    return verifyAuditChain(views, expectedFirstPhash, threads);
+    // Each worker converts and hashes its own entries, so the UTF-8 conversion runs in parallel too.
+    std::vector<Digest> computed(entries.size());
+    hashAll(entries.size(), threads, [&](size_t i) {
+        const QByteArray h = entries[i].computeHash();
+        std::memcpy(computed[i].data(), h.constData(), 32);
+    });
+    return checkLinks(entries, computed, expectedFirstPhash);
 }
 
 } // namespace nexus

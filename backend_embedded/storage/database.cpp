@@ -64,6 +64,8 @@ Result<QSqlDatabase> Database::open(const QString &path, const QString &connecti
     static const char *const pragmas[] = {
         "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL",
         "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -16000",
+        // Reads straight from the page cache instead of a pread per page (bulk audit scans).
+        "PRAGMA mmap_size = 1073741824",
     };
     for (const char *p : pragmas) {
         QSqlQuery q(db);
