@@ -129,7 +129,8 @@ void ConfigController::loadHistory()
         return;
     const QString key = m_selectedKey;
     const quint64 request = ++m_historyRequest;
-    m_session.call(this, QStringLiteral("system.config_history"), {{QStringLiteral("key"), key}},
+    m_session.call(this, QStringLiteral("system.config_history"),
+                   {{QStringLiteral("key"), key}, {QStringLiteral("limit"), std::min(1000, m_historyShown)}},
                    [this, key, request](const Result<QJsonValue> &r) {
         if (key != m_selectedKey || request != m_historyRequest)
             return;
@@ -138,6 +139,7 @@ void ConfigController::loadHistory()
             return;
         }
         m_history = r->toObject().value(QStringLiteral("versions")).toArray();
+        m_historyTotal = r->toObject().value(QStringLiteral("total")).toInt();
         buildHistoryView();
         // Default comparison: the previous version against the current one.
         const int newest = m_history.isEmpty() ? 0 : m_history.at(0).toObject().value(QStringLiteral("version")).toInt();
@@ -166,7 +168,7 @@ void ConfigController::buildHistoryView()
 void ConfigController::showMoreHistory()
 {
     m_historyShown += kHistoryPage;
-    buildHistoryView();
+    loadHistory(); // the backend pages; only the shown versions are ever loaded
 }
 
 void ConfigController::setDiffVersions(int fromVersion, int toVersion)

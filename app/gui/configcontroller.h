@@ -57,7 +57,7 @@ public:
     int selectedVersion() const;
     bool selectedEditable() const;
     QVariantList history() const { return m_historyView; }
-    int historyTotal() const { return int(m_history.size()); }
+    int historyTotal() const { return m_historyTotal; }
     int diffFrom() const { return m_diffFrom; }
     int diffTo() const { return m_diffTo; }
     QVariantList diff() const { return m_diffView; }
@@ -102,6 +102,7 @@ private:
     QJsonArray m_history; // newest first, as config_history returns it
     QVariantList m_historyView;
     int m_historyShown = kHistoryPage;
+    int m_historyTotal = 0;   // versions the key has in all (the backend reports it)
     static constexpr int kHistoryPage = 50;
     int m_diffFrom = 0;
     int m_diffTo = 0;

@@ -103,10 +103,18 @@ Result<QJsonValue> configSet(ExecContext &ctx, const QJsonObject &args)
 
 Result<QJsonValue> configHistory(ExecContext &ctx, const QJsonObject &args)
 {
+    // Newest first, a page at a time: a busy key can have many thousands of versions.
     const QString key = args.value(kKey).toString();
+    auto total = Database::exec(ctx.db, QStringLiteral("SELECT count(*) FROM config_history WHERE key = ?"), {key});
+    if (!total || !total->next())
+        return Database::storageError(QStringLiteral("Cannot read the configuration history"), QString());
+    const qint64 count = total->value(0).toLongLong();
+    total->finish();
+    if (count == 0)
+        return notFound(QStringLiteral("No configuration value \"%1\".").arg(key));
     auto q = Database::exec(ctx.db, QStringLiteral("SELECT version, value, changed_by, changed_ns, reason FROM config_history "
-                                                   "WHERE key = ? ORDER BY version DESC"),
-                            {key});
+                                                   "WHERE key = ? ORDER BY version DESC LIMIT ? OFFSET ?"),
+                            {key, args.value(QStringLiteral("limit")).toInt(100), args.value(QStringLiteral("offset")).toInteger(0)});
     if (!q)
         return q.error();
     QJsonArray items;
@@ -118,9 +126,7 @@ Result<QJsonValue> configHistory(ExecContext &ctx, const QJsonObject &args)
                                  {QStringLiteral("changed_ns"), QString::number(q->value(3).toLongLong())},
                                  {QStringLiteral("reason"), q->value(4).toString()}});
     }
-    if (items.isEmpty())
-        return notFound(QStringLiteral("No configuration value \"%1\".").arg(key));
-    return QJsonObject{{kKey, key}, {QStringLiteral("versions"), items}};
+    return QJsonObject{{kKey, key}, {QStringLiteral("total"), count}, {QStringLiteral("versions"), items}};
 }
 
 Result<QJsonValue> configRollback(ExecContext &ctx, const QJsonObject &args)
@@ -287,7 +293,6 @@ QJsonObject defaultConfig()
 
 void registerSystemMethods(Gateway &gw)
 {
-    const QJsonObject keyOnly{{kKey, schema::string(1, 64)}};
     gw.registerMethod(make(QStringLiteral("system.config_get"), QStringLiteral("Configuration values (all, by key, or by prefix)"),
                            schema::object({{kKey, schema::string(1, 64)}, {QStringLiteral("prefix"), schema::string(1, 64)}}),
                            configGet, false, std::nullopt, Role::User));
@@ -296,8 +301,11 @@ void registerSystemMethods(Gateway &gw)
                                            {QStringLiteral("reason"), schema::string(0, 300)}},
                                           {kKey, QStringLiteral("value")}),
                            configSet, true, Permission::ManageSystem, Role::Admin));
-    gw.registerMethod(make(QStringLiteral("system.config_history"), QStringLiteral("Every version of a configuration value"),
-                           schema::object(keyOnly, {kKey}), configHistory, false, std::nullopt, Role::Admin));
+    gw.registerMethod(make(QStringLiteral("system.config_history"), QStringLiteral("Versions of a configuration value, newest first, paged"),
+                           schema::object({{kKey, schema::string(1, 64)}, {QStringLiteral("limit"), schema::integer(1, 1000)},
+                                           {QStringLiteral("offset"), schema::integer(0, 1000000000)}},
+                                          {kKey}),
+                           configHistory, false, std::nullopt, Role::Admin));
     gw.registerMethod(make(QStringLiteral("system.config_rollback"), QStringLiteral("Restore an earlier version (as a new version)"),
                            schema::object({{kKey, schema::string(1, 64)}, {QStringLiteral("version"), schema::integer(1, 1000000000)},
                                            {QStringLiteral("reason"), schema::string(0, 300)}},

@@ -50,6 +50,23 @@ private Q_SLOTS:
         m_p = nullptr;
     }
 
+    void historyIsPaged()
+    {
+        for (int i = 1; i <= 7; ++i)
+            NX_VERIFY_OK(set(QStringLiteral("ui.page_size"), i));
+        auto page = m_p->ctl(QStringLiteral("system.config_history"),
+                             {{K, QStringLiteral("ui.page_size")}, {QStringLiteral("limit"), 3}, {QStringLiteral("offset"), 2}});
+        NX_VERIFY_OK(page);
+        QCOMPARE(obj(page).value(QStringLiteral("total")).toInt(), 7);
+        const QJsonArray versions = obj(page).value(QStringLiteral("versions")).toArray();
+        QCOMPARE(versions.size(), 3);
+        QCOMPARE(versions.at(0).toObject().value(QStringLiteral("version")).toInt(), 5); // newest first, after skipping 7 and 6
+        QCOMPARE(versions.at(2).toObject().value(QStringLiteral("version")).toInt(), 3);
+        auto tooMany = m_p->ctl(QStringLiteral("system.config_history"), {{K, QStringLiteral("ui.page_size")}, {QStringLiteral("limit"), 5000}});
+        QVERIFY(!tooMany.ok());
+        QCOMPARE(tooMany.error().code, ErrorCode::InvalidArgument);
+    }
+
     void setGetHistoryRollback()
     {
         const qint64 t1 = 1'700'000'000'000'000'000, t2 = t1 + 60'000'000'000, t3 = t2 + 60'000'000'000;
