@@ -32,6 +32,7 @@ Session::Session(Backend &backend, bool demo, QObject *parent)
       m_identitiesThrottle(new Throttle(300, [this] { loadIdentities(); }, this)),
       m_whoamiThrottle(new Throttle(300, [this] { loadWhoami(); }, this))
 {
+    m_callPool.setMaxThreadCount(4);
     // Gateway signals come from the writer thread; AutoConnection queues them to this thread.
     connect(&gateway(), &Gateway::systemStateChanged, this, &Session::readSystemState);
     connect(&gateway(), &Gateway::changed, this, [this](const QString &topic, const QStringList &) {
@@ -47,6 +48,7 @@ Session::Session(Backend &backend, bool demo, QObject *parent)
 Session::~Session()
 {
     m_seeding->cancelAndWait();
+    m_callPool.waitForDone();
     if (s_instance == this)
         s_instance = nullptr;
 }
@@ -77,6 +79,14 @@ QString Session::version() const
 QString Session::demoPassphrase() const
 {
     return m_demo ? DemoSeeder::passphrase() : QString();
+}
+
+QFuture<Result<QJsonValue>> Session::callAsync(const QString &method, QJsonObject args)
+{
+    Gateway *gw = &gateway();
+    return QtConcurrent::run(&m_callPool, [gw, ctx = callContext(), method, args = std::move(args)] {
+        return gw->callBlocking(ctx, method, args);
+    });
 }
 
 CallContext Session::callContext() const

@@ -9,6 +9,7 @@
 #include <QCoroTask>
 #include <QJsonObject>
 #include <QObject>
+#include <QThreadPool>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -63,12 +64,14 @@ public:
 
     // Calls the gateway as the active identity; `callback(const Result<QJsonValue> &)` runs on
     // the GUI thread only if `context` still exists (QCoro::connect), so a destroyed model is
-    // never touched. The SQL runs on the backend's threads, never here.
+    // never touched. The call waits on a small worker pool (Gateway::callBlocking), never on the
+    // GUI thread; the SQL itself runs on the backend's threads.
     template<typename Callback>
     void call(QObject *context, const QString &method, QJsonObject args, Callback callback)
     {
-        QCoro::connect(gateway().call(callContext(), method, std::move(args)), context, std::move(callback));
+        QCoro::connect(futureTask(callAsync(method, std::move(args))), context, std::move(callback));
     }
+    QFuture<Result<QJsonValue>> callAsync(const QString &method, QJsonObject args);
 
     void start(); // first loads: identities, system state
     void notify(const QString &message) { Q_EMIT notice(message); }
@@ -124,6 +127,7 @@ private:
     void activate(const QVariantMap &identity);
 
     Backend &m_backend;
+    QThreadPool m_callPool; // gateway calls wait here, never on the GUI thread
     bool m_demo = false;
     DemoSeeding *m_seeding = nullptr;
     ErrorInfo *m_error = nullptr;
