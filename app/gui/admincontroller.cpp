@@ -13,14 +13,6 @@ namespace nexus {
 namespace {
 AdminController *s_instance = nullptr;
 const QString kPrincipal = QStringLiteral("principal");
-
-QStringList strings(const QJsonValue &v)
-{
-    QStringList out;
-    for (const QJsonValue &s : v.toArray())
-        out << s.toString();
-    return out;
-}
 } // namespace
 
 AdminController::AdminController(Session &session, QObject *parent)
@@ -103,13 +95,13 @@ void AdminController::setSelected(const QJsonObject &u)
 {
     ++m_selectedRequest; // newer than any read still in flight
     const auto role = roleFromName(u.value(QStringLiteral("role")).toString());
-    const QStringList granted = strings(u.value(QStringLiteral("granted_permissions")));
+    const QStringList granted = fmt::stringList(u.value(QStringLiteral("granted_permissions")));
     QStringList grantable;
     for (Permission p : allPermissions())
         if (role && !impliedPermissions(*role).contains(p) && !granted.contains(permissionName(p)))
             grantable << permissionName(p);
     QVariantList chips;
-    for (const QString &perm : strings(u.value(QStringLiteral("permissions"))))
+    for (const QString &perm : fmt::stringList(u.value(QStringLiteral("permissions"))))
         chips.append(QVariantMap{{QStringLiteral("name"), perm}, {QStringLiteral("granted"), granted.contains(perm)}});
     m_selected = QVariantMap{
         {QStringLiteral("principal"), u.value(kPrincipal).toString()},
@@ -121,7 +113,7 @@ void AdminController::setSelected(const QJsonObject &u)
         {QStringLiteral("kyc"), u.value(QStringLiteral("kyc_status")).toString()},
         {QStringLiteral("kycNote"), u.value(QStringLiteral("kyc_note")).toString()},
         {QStringLiteral("disabled"), u.value(QStringLiteral("disabled")).toBool()},
-        {QStringLiteral("permissions"), strings(u.value(QStringLiteral("permissions")))},
+        {QStringLiteral("permissions"), fmt::stringList(u.value(QStringLiteral("permissions")))},
         {QStringLiteral("granted"), granted},
         {QStringLiteral("permissionChips"), chips},
         {QStringLiteral("grantable"), grantable},

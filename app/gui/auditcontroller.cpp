@@ -1,7 +1,7 @@
 #include "auditcontroller.h"
 
 #include "format.h"
-#include "futuretask.h"
+#include "whenready.h"
 #include "jsondiff.h"
 #include "logging.h"
 #include "services/auditservice.h"
@@ -188,7 +188,7 @@ void AuditController::runVerify(qint64 lastSeq)
             return total;
         });
     m_verifyJob = job;
-    QCoro::connect(futureTask(job), this, [this, cancel](const Result<AuditVerifyReport> &r) {
+    whenReady(job, this, [this, cancel](const Result<AuditVerifyReport> &r) {
         m_verifying = false;
         if (cancel->load()) {
             m_verifyState = QStringLiteral("cancelled");
@@ -319,7 +319,7 @@ void AuditController::exportRange(double fromSeq, double toSeq, const QString &p
             return written;
         });
     m_exportJob = job;
-    QCoro::connect(futureTask(job), this, [this, cancel, from, target](const Result<qint64> &r) {
+    whenReady(job, this, [this, cancel, from, target](const Result<qint64> &r) {
         m_exporting = false;
         if (cancel->load()) {
             m_exportSummary = tr("Export cancelled; nothing was written.");

@@ -3,7 +3,7 @@
 #include "backend.h"
 #include "logging.h"
 
-#include "futuretask.h"
+#include "whenready.h"
 #include <QtConcurrent>
 
 namespace nexus {
@@ -46,7 +46,7 @@ void DemoSeeding::start(const DemoOptions &options)
             return true;
         });
     });
-    QCoro::connect(futureTask(m_future), this, [this](const Status &st) { onFinished(st); });
+    whenReady(m_future, this, [this](const Status &st) { onFinished(st); });
 }
 
 void DemoSeeding::cancelAndWait()

@@ -1,5 +1,7 @@
 #include "format.h"
 
+#include <QJsonArray>
+
 #include <QDateTime>
 #include <QStringList>
 
@@ -23,6 +25,14 @@ QString timeFromNs(qint64 ns)
 QString timeFromNsText(const QString &ns)
 {
     return timeFromNs(ns.toLongLong());
+}
+
+QStringList stringList(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &s : v.toArray())
+        out << s.toString();
+    return out;
 }
 
 } // namespace nexus::fmt

@@ -4,7 +4,7 @@
 
 #include "backend.h"
 #include "errorinfo.h"
-#include "futuretask.h"
+#include "whenready.h"
 
 #include <QCoroTask>
 #include <QJsonObject>
@@ -63,13 +63,12 @@ public:
     quint64 callerGeneration() const { return m_generation; }
 
     // Calls the gateway as the active identity; `callback(const Result<QJsonValue> &)` runs on
-    // the GUI thread only if `context` still exists (QCoro::connect), so a destroyed model is
-    // never touched. The call waits on a small worker pool (Gateway::callBlocking), never on the
-    // GUI thread; the SQL itself runs on the backend's threads.
+    // the GUI thread only while `context` exists (see whenready.h). The call waits on a small
+    // worker pool, never on the GUI thread.
     template<typename Callback>
     void call(QObject *context, const QString &method, QJsonObject args, Callback callback)
     {
-        QCoro::connect(futureTask(callAsync(method, std::move(args))), context, std::move(callback));
+        whenReady(callAsync(method, std::move(args)), context, std::move(callback));
     }
     QFuture<Result<QJsonValue>> callAsync(const QString &method, QJsonObject args);
 

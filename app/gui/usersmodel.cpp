@@ -1,5 +1,6 @@
 #include "usersmodel.h"
 
+#include "format.h"
 #include "session.h"
 #include "throttle.h"
 
@@ -9,14 +10,6 @@ namespace nexus {
 
 namespace {
 constexpr int kMaxLimit = 500; // users.list's limit cap
-
-QStringList strings(const QJsonValue &v)
-{
-    QStringList out;
-    for (const QJsonValue &s : v.toArray())
-        out << s.toString();
-    return out;
-}
 } // namespace
 
 UsersModel::UsersModel(Session &session, QObject *parent)
@@ -50,8 +43,8 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
     case KycRole: return u.value(QStringLiteral("kyc_status")).toString();
     case KycNoteRole: return u.value(QStringLiteral("kyc_note")).toString();
     case DisabledRole: return u.value(QStringLiteral("disabled")).toBool();
-    case PermissionsRole: return strings(u.value(QStringLiteral("permissions")));
-    case GrantedRole: return strings(u.value(QStringLiteral("granted_permissions")));
+    case PermissionsRole: return fmt::stringList(u.value(QStringLiteral("permissions")));
+    case GrantedRole: return fmt::stringList(u.value(QStringLiteral("granted_permissions")));
     case BioRole: return u.value(QStringLiteral("bio")).toString();
     }
     return {};
