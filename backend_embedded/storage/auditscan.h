@@ -12,9 +12,16 @@
 
 namespace nexus {
 
-// Calls onChunk with up to chunkSize consecutive rows of [fromSeq, toSeq]; the views are valid only
-// during the call. Return false from onChunk to stop early.
+// Up to chunkSize consecutive rows: the views point into `arena`, so a chunk may be moved to
+// another thread and verified there while the next one is read.
+struct AuditChunk {
+    QByteArray arena;
+    std::vector<AuditEntryView> views;
+};
+
+// Calls onChunk with consecutive chunks of [fromSeq, toSeq]; onChunk may keep the chunk by moving
+// it out. Return false from onChunk to stop early.
 Status scanAuditRows(QSqlDatabase &db, qint64 fromSeq, qint64 toSeq, int chunkSize,
-                     const std::function<bool(const std::vector<AuditEntryView> &)> &onChunk);
+                     const std::function<bool(AuditChunk &)> &onChunk);
 
 } // namespace nexus

@@ -132,8 +132,8 @@ int main(int argc, char *argv[])
         scan.start();
         qint64 rows = 0;
         const bool ok = p->backend->bulkReader()->runBlocking<bool>([&](QSqlDatabase &db) {
-            return bool(scanAuditRows(db, 1, total + 10, 65536, [&](const std::vector<AuditEntryView> &c) {
-                rows += qint64(c.size());
+            return bool(scanAuditRows(db, 1, total + 10, 65536, [&](AuditChunk &c) {
+                rows += qint64(c.views.size());
                 return true;
             }));
         });
