@@ -1,6 +1,7 @@
 #include "demoseeder.h"
 
 #include "backend.h"
+#include "demoscript.h"
 #include "keys.h"
 #include "prng.h"
 
@@ -8,7 +9,6 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcDemo, "nexus.demo", QtWarningMsg)
 
 namespace nexus {
 
@@ -42,57 +42,6 @@ constexpr const char *kLast[] = {"Andersen", "Barros", "Costa", "Dubois", "Eriks
 constexpr const char *kBios[] = {"World builder", "Collector of rare tickets", "Runs community events", "Sound designer",
                                  "Weekend explorer", "Pixel artist", "Architect of floating cities", ""};
 
-class Script
-{
-public:
-    Script(Backend &b, qint64 startNs, const std::function<bool(int, int, const QString &)> &progress, int total)
-        : m_backend(b), m_clockNs(startNs), m_progress(progress), m_total(total) {}
-
-    // A call that must succeed; the demo data is only useful if every step lands.
-    Result<QJsonValue> must(const Principal &as, const QString &method, const QJsonObject &args)
-    {
-        auto r = call(as, method, args);
-        if (!r && !m_firstFailure) {
-            qCWarning(lcDemo) << "demo step failed:" << method << r.error().message;
-            m_firstFailure = Error::make(ErrorCode::Internal, QStringLiteral("Demo step %1 failed: %2").arg(method, r.error().message));
-        }
-        return r;
-    }
-    void act(const Principal &as, const QString &method, const QJsonObject &args) { (void)must(as, method, args); }
-    // A call that is expected to be refused (denials belong in a realistic audit log).
-    void expectRefusal(const Principal &as, const QString &method, const QJsonObject &args)
-    {
-        if (call(as, method, args))
-            qCWarning(lcDemo) << "demo expected a refusal from" << method;
-    }
-    bool step(const QString &stage)
-    {
-        ++m_done;
-        return !m_progress || m_progress(m_done, m_total, stage);
-    }
-    void advance(qint64 seconds) { m_clockNs += seconds * 1000000000LL; }
-    int done() const { return m_done; }
-    const std::optional<Error> &firstFailure() const { return m_firstFailure; }
-
-private:
-    Result<QJsonValue> call(const Principal &as, const QString &method, const QJsonObject &args)
-    {
-        CallContext ctx;
-        ctx.caller = as;
-        ctx.origin = Origin::Seed;
-        ctx.timeNs = m_clockNs;
-        m_clockNs += 37 * 1000000000LL; // calls are spread out like real activity
-        return m_backend.gateway().callBlocking(ctx, method, args);
-    }
-
-    Backend &m_backend;
-    qint64 m_clockNs;
-    const std::function<bool(int, int, const QString &)> &m_progress;
-    int m_total;
-    int m_done = 0;
-    std::optional<Error> m_firstFailure;
-};
-
 QString pem(const KeyPair &k) { return QString::fromUtf8(k.toPem()); }
 
 } // namespace
@@ -108,7 +57,7 @@ Status DemoSeeder::run(const std::function<bool(int, int, const QString &)> &pro
         anchor = midnight.toMSecsSinceEpoch() * 1000000LL;
     }
     const int total = int(std::size(kIdentities)) + m_options.generatedUsers + 12;
-    Script s(m_backend, anchor, progress, total);
+    DemoScript s(m_backend, anchor, progress, total);
     const auto cancelled = [] { return Error::make(ErrorCode::Conflict, QStringLiteral("Demo seeding was cancelled.")); };
 
     // Identities: deterministic keys from the seed, imported through the gateway like any PEM.
@@ -137,6 +86,7 @@ Status DemoSeeder::run(const std::function<bool(int, int, const QString &)> &pro
             return cancelled();
     }
     const Principal ada = principals[0], boris = principals[1], chen = principals[2], dana = principals[3];
+    DemoCast cast{ada, boris, chen, dana, principals[4], principals[5], principals[6], principals[7], {}};
     auto setRole = [&](const Principal &as, const Principal &who, Role r) {
         s.act(as, QStringLiteral("users.set_role"), {{QStringLiteral("principal"), who.toText()}, {QStringLiteral("role"), roleName(r)}});
     };
@@ -181,6 +131,8 @@ Status DemoSeeder::run(const std::function<bool(int, int, const QString &)> &pro
             s.act(chen, QStringLiteral("users.set_role"), {{QStringLiteral("principal"), p.toText()}, {QStringLiteral("role"), QStringLiteral("creator")}});
         if (rng.chance(2))
             s.act(dana, QStringLiteral("users.set_disabled"), {{QStringLiteral("principal"), p.toText()}, {QStringLiteral("disabled"), true}});
+        else
+            cast.members << p;
         if (rng.chance(5))
             s.expectRefusal(p, QStringLiteral("users.set_kyc"), {{QStringLiteral("principal"), p.toText()}, {QStringLiteral("status"), QStringLiteral("verified")}});
         s.advance(rng.between(600, 9000));
@@ -219,6 +171,8 @@ Status DemoSeeder::run(const std::function<bool(int, int, const QString &)> &pro
     s.act(dana, QStringLiteral("system.resume"), {{QStringLiteral("note"), QStringLiteral("Drill complete")}});
     if (!s.step(QStringLiteral("Emergency drill")))
         return cancelled();
+    // Later stages (ledger, oracle, …) are added here; each uses `s`, `cast` and `rng`.
+    (void)cast;
     if (s.firstFailure())
         return *s.firstFailure();
     while (s.done() < total)

@@ -1,0 +1,3 @@
+#include "demoscript.h"
+
+Q_LOGGING_CATEGORY(lcDemo, "nexus.demo", QtWarningMsg)
