@@ -5,7 +5,11 @@
 
 #include <memory>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
+
+#include <limits>
+#include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcStorage, "nexus.storage", QtWarningMsg)
 
@@ -66,6 +70,9 @@ Result<QSqlDatabase> Database::open(const QString &path, const QString &connecti
         "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -16000",
         // Reads straight from the page cache instead of a pread per page (bulk audit scans).
         "PRAGMA mmap_size = 1073741824",
+        // Checkpoint every ~32 MB of WAL instead of every 4 MB: hot pages (the audit head, the
+        // indexes) are copied back once per checkpoint, so fewer checkpoints write less.
+        "PRAGMA wal_autocheckpoint = 8000",
     };
     for (const char *p : pragmas) {
         QSqlQuery q(db);
@@ -86,44 +93,194 @@ void Database::close(const QString &connectionName)
     QSqlDatabase::removeDatabase(connectionName);
 }
 
+struct StatementSlot {
+    sqlite3 *db = nullptr;
+    sqlite3_stmt *stmt = nullptr;
+    int firstStep = SQLITE_DONE; // the step exec() ran; next() hands out that row first
+    bool rowPending = false;
+    int changes = 0;
+    ~StatementSlot()
+    {
+        if (stmt)
+            sqlite3_finalize(stmt);
+    }
+};
+
 namespace {
+
 // Prepared statements per connection; connections are thread-bound, so the cache is too.
-// shared_ptr keeps each QSqlQuery at a stable address for the Rows handles.
-thread_local QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>> t_statements;
+struct ConnectionStatements {
+    sqlite3 *db = nullptr;
+    QHash<QString, std::shared_ptr<StatementSlot>> bySql;
+};
+thread_local QHash<QString, ConnectionStatements> t_statements;
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+QString sqliteMessage(sqlite3 *db)
+{
+    return QString::fromUtf8(sqlite3_errmsg(db));
+}
+
+int bind(sqlite3_stmt *stmt, int index, const QVariant &p)
+{
+    if (!p.isValid() || p.isNull())
+        return p.typeId() == QMetaType::QString ? sqlite3_bind_text(stmt, index, "", 0, SQLITE_STATIC)
+                                                : sqlite3_bind_null(stmt, index);
+    switch (p.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::LongLong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+        return sqlite3_bind_int64(stmt, index, p.toLongLong());
+    case QMetaType::ULongLong:
+    case QMetaType::ULong: {
+        const qulonglong v = p.toULongLong();
+        if (v > qulonglong(std::numeric_limits<qint64>::max())) // beyond INTEGER: keep it exact as text
+            return sqlite3_bind_text64(stmt, index, QByteArray::number(v).constData(), -1, SQLITE_TRANSIENT, SQLITE_UTF8);
+        return sqlite3_bind_int64(stmt, index, qint64(v));
+    }
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return sqlite3_bind_double(stmt, index, p.toDouble());
+    case QMetaType::QByteArray: {
+        const QByteArray b = p.toByteArray();
+        if (b.isNull())
+            return sqlite3_bind_null(stmt, index);
+        return sqlite3_bind_blob64(stmt, index, b.constData(), sqlite3_uint64(b.size()), SQLITE_TRANSIENT);
+    }
+    default: {
+        const QByteArray utf8 = p.toString().toUtf8();
+        return sqlite3_bind_text64(stmt, index, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+    }
+    }
+}
+
 } // namespace
+
+bool Rows::next()
+{
+    if (!m_s || !m_s->stmt)
+        return false;
+    if (m_s->rowPending) {
+        m_s->rowPending = false;
+        return true;
+    }
+    if (m_s->firstStep != SQLITE_ROW)
+        return false;
+    const int rc = sqlite3_step(m_s->stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        qCWarning(lcStorage) << "reading rows failed:" << sqliteMessage(m_s->db);
+    m_s->firstStep = SQLITE_DONE;
+    return false;
+}
+
+QVariant Rows::value(int i) const
+{
+    sqlite3_stmt *st = m_s->stmt;
+    switch (sqlite3_column_type(st, i)) {
+    case SQLITE_INTEGER:
+        return QVariant(qlonglong(sqlite3_column_int64(st, i)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(st, i));
+    case SQLITE_TEXT:
+        return QVariant(text(i));
+    case SQLITE_BLOB:
+        return QVariant(blob(i));
+    default:
+        return QVariant();
+    }
+}
+
+qint64 Rows::int64(int i) const { return sqlite3_column_int64(m_s->stmt, i); }
+
+QByteArray Rows::blob(int i) const
+{
+    const void *data = sqlite3_column_blob(m_s->stmt, i);
+    const int n = sqlite3_column_bytes(m_s->stmt, i);
+    return data ? QByteArray(static_cast<const char *>(data), n) : QByteArray();
+}
+
+QString Rows::text(int i) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_s->stmt, i));
+    const int n = sqlite3_column_bytes(m_s->stmt, i);
+    return data ? QString::fromUtf8(data, n) : QString();
+}
+
+bool Rows::isNull(int i) const { return sqlite3_column_type(m_s->stmt, i) == SQLITE_NULL; }
+
+int Rows::numRowsAffected() const { return m_s ? m_s->changes : 0; }
+
+void Rows::finish()
+{
+    if (m_s && m_s->stmt) {
+        sqlite3_reset(m_s->stmt);
+        m_s->rowPending = false;
+        m_s->firstStep = SQLITE_DONE;
+    }
+}
 
 void Database::clearStatementCache(const QString &connectionName)
 {
-    t_statements.remove(connectionName);
+    t_statements.remove(connectionName); // finalizes every statement (StatementSlot's destructor)
 }
 
 Result<Rows> Database::exec(QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> params)
 {
-    auto &cache = t_statements[db.connectionName()];
-    std::shared_ptr<QSqlQuery> &slot = cache[sql];
+    ConnectionStatements &conn = t_statements[db.connectionName()];
+    sqlite3 *handle = sqliteHandle(db);
+    if (!handle || !db.isOpen())
+        return storageError(QStringLiteral("Query failed"), QStringLiteral("the database connection is not open"));
+    if (conn.db != handle) { // reopened under the same name: the old statements belong to a closed handle
+        conn.bySql.clear();
+        conn.db = handle;
+    }
+    std::shared_ptr<StatementSlot> &slot = conn.bySql[sql];
     if (!slot) {
-        auto prepared = std::make_shared<QSqlQuery>(db);
-        prepared->setForwardOnly(true);
-        if (!prepared->prepare(sql)) {
-            const Error e = storageError(QStringLiteral("Query failed"), prepared->lastError().text());
-            cache.remove(sql);
+        auto prepared = std::make_shared<StatementSlot>();
+        prepared->db = handle;
+        const QByteArray utf8 = sql.toUtf8();
+        if (sqlite3_prepare_v3(handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &prepared->stmt, nullptr)
+            != SQLITE_OK) {
+            const Error e = storageError(QStringLiteral("Query failed"), sqliteMessage(handle));
+            conn.bySql.remove(sql);
             return e;
         }
         slot = prepared;
     }
-    QSqlQuery &q = *slot;
-    q.finish();
-    int index = 0;
-    for (const QVariant &p : params) {
-        // A null QString binds as SQL NULL; our text columns mean "empty" by it.
-        if (p.typeId() == QMetaType::QString && p.toString().isNull())
-            q.bindValue(index++, QStringLiteral(""));
-        else
-            q.bindValue(index++, p);
+    StatementSlot &s = *slot;
+    sqlite3_reset(s.stmt);
+    sqlite3_clear_bindings(s.stmt);
+    const int expected = sqlite3_bind_parameter_count(s.stmt);
+    if (int(params.size()) != expected)
+        return storageError(QStringLiteral("Query failed"),
+                            QStringLiteral("%1 parameters given, the statement has %2").arg(params.size()).arg(expected));
+    int index = 1;
+    for (const QVariant &p : params)
+        if (bind(s.stmt, index++, p) != SQLITE_OK)
+            return storageError(QStringLiteral("Query failed"), sqliteMessage(handle));
+    s.firstStep = sqlite3_step(s.stmt);
+    if (s.firstStep != SQLITE_ROW && s.firstStep != SQLITE_DONE) {
+        const Error e = storageError(QStringLiteral("Query failed"), sqliteMessage(handle));
+        sqlite3_reset(s.stmt);
+        s.firstStep = SQLITE_DONE;
+        return e;
     }
-    if (!q.exec())
-        return storageError(QStringLiteral("Query failed"), q.lastError().text());
-    return Rows(&q);
+    s.rowPending = s.firstStep == SQLITE_ROW;
+    s.changes = sqlite3_changes(handle);
+    return Rows(&s);
 }
 
 QStringList Database::splitStatements(const QString &script)

@@ -13,19 +13,23 @@
 
 namespace nexus {
 
+struct StatementSlot;
+
 // A handle to a cached, executed statement. Read its rows before the same SQL runs again.
 // Dropping the handle resets the statement: an unfinished SELECT would otherwise keep its read
 // snapshot open, hiding later commits from this connection and blocking its next write.
+// Values come back as Qt SQL's SQLite driver gives them: INTEGER → qlonglong, REAL → double,
+// TEXT → QString, BLOB → QByteArray, NULL → an invalid QVariant.
 class Rows
 {
 public:
-    explicit Rows(QSqlQuery *q) : m_q(q) {}
-    Rows(Rows &&o) noexcept : m_q(std::exchange(o.m_q, nullptr)) {}
+    explicit Rows(StatementSlot *s) : m_s(s) {}
+    Rows(Rows &&o) noexcept : m_s(std::exchange(o.m_s, nullptr)) {}
     Rows &operator=(Rows &&o) noexcept
     {
         if (this != &o) {
             finish();
-            m_q = std::exchange(o.m_q, nullptr);
+            m_s = std::exchange(o.m_s, nullptr);
         }
         return *this;
     }
@@ -33,17 +37,17 @@ public:
     Rows &operator=(const Rows &) = delete;
     ~Rows() { finish(); }
 
-    bool next() { return m_q->next(); }
-    QVariant value(int i) const { return m_q->value(i); }
-    int numRowsAffected() const { return m_q->numRowsAffected(); }
-    void finish()
-    {
-        if (m_q)
-            m_q->finish();
-    }
+    bool next();
+    QVariant value(int i) const;
+    qint64 int64(int i) const;       // without the QVariant round trip, for hot paths
+    QByteArray blob(int i) const;
+    QString text(int i) const;
+    bool isNull(int i) const;
+    int numRowsAffected() const;
+    void finish();
 
 private:
-    QSqlQuery *m_q;
+    StatementSlot *m_s;
 };
 
 class Database
@@ -59,6 +63,8 @@ public:
 
     // Runs one statement with bound parameters. Statements are prepared once per connection and
     // reused, so consume a result before running the same SQL again on that connection.
+    // It drives SQLite's own API on the Qt SQL connection's handle: Qt's per-bind bookkeeping
+    // cost more than the statement itself on the gateway's hot path.
     static Result<Rows> exec(QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> params = {});
     // Drops this thread's prepared statements for the connection (before closing it).
     static void clearStatementCache(const QString &connectionName);
