@@ -170,7 +170,7 @@ Status Gateway::appendFailure(QSqlDatabase &db, const AuditEntry &entry)
 Result<QJsonValue> Gateway::executeMutation(QSqlDatabase &db, const CallContext &call, const MethodDescriptor &m,
                                             const QJsonObject &args)
 {
-    auto callerResult = resolveCaller(db, call.caller);
+    auto callerResult = m_callers.resolve(db, call.caller, &Gateway::resolveCaller);
     if (!callerResult)
         return callerResult.error();
     const CallerInfo caller = *callerResult;

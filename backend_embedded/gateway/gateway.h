@@ -3,6 +3,7 @@
 // authorisation, rate limit, one transaction holding the change and its audit entry, change events.
 
 #include "auditwriter.h"
+#include "callercache.h"
 #include "methoddescriptor.h"
 #include "ratelimiter.h"
 
@@ -70,6 +71,7 @@ private:
     QHash<QString, MethodDescriptor> m_methods;
     RateLimiter m_limiter;
     AuditWriter m_audit; // writer thread only
+    CallerCache m_callers; // writer thread only
     mutable QMutex m_stateMutex;
     SystemState m_state;
 };

@@ -39,6 +39,11 @@ void DbThread::stopAndWait()
         wait();
 }
 
+void DbThread::awaitDone(const std::atomic<int> &done)
+{
+    done.wait(0, std::memory_order_acquire); // a futex wait; returns once the job stored 1
+}
+
 void DbThread::enqueue(std::function<void(QSqlDatabase &)> job)
 {
     QMutexLocker lock(&m_mutex);

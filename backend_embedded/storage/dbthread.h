@@ -11,7 +11,9 @@
 #include <QThread>
 #include <QWaitCondition>
 
+#include <atomic>
 #include <deque>
+#include <optional>
 #include <functional>
 #include <memory>
 
@@ -41,15 +43,26 @@ public:
         return future;
     }
 
-    // Runs `fn` on this thread and waits for it (for callers without an event loop: CLI, tests, benchmarks).
+    // Runs `fn` on this thread and waits for it (for callers without an event loop: CLI, tests,
+    // benchmarks, worker pools). A bare atomic flag and futex wait: a QFuture's bookkeeping cost
+    // as much as a whole read call.
     template<typename T, typename Fn>
     T runBlocking(Fn fn)
     {
         if (QThread::currentThread() == this)
             return fn(m_db);
-        QFuture<T> f = submit<T>(std::move(fn));
-        f.waitForFinished();
-        return f.takeResult();
+        struct Slot {
+            std::optional<T> value;
+            std::atomic<int> done{0}; // int: the futex-sized type atomic wait handles natively
+        };
+        auto slot = std::make_shared<Slot>(); // shared: the job may still notify after we return
+        enqueue([slot, fn = std::move(fn)](QSqlDatabase &db) mutable {
+            slot->value.emplace(fn(db));
+            slot->done.store(1, std::memory_order_release);
+            slot->done.notify_one();
+        });
+        awaitDone(slot->done);
+        return std::move(*slot->value);
     }
 
     QSqlDatabase &connection() { return m_db; } // only valid on this thread
@@ -59,6 +72,7 @@ protected:
 
 private:
     void enqueue(std::function<void(QSqlDatabase &)> job);
+    static void awaitDone(const std::atomic<int> &done);
 
     QString m_path;
     QString m_connectionName;
