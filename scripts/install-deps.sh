@@ -7,7 +7,7 @@ PACKAGES=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools qt6-quick3d-dev qt6-shadertools-dev
   qt6-charts-dev qt6-httpserver-dev qt6-tools-dev qt6-l10n-tools qcoro-qt6-dev
-  libqt6sql6-sqlite libsqlite3-dev libssl-dev libxkbcommon-dev
+  libqt6sql6-sqlite libsqlite3-dev libssl-dev libxkbcommon-dev libqrencode-dev zbar-tools
   qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript qml6-module-qtquick
   qml6-module-qtquick-window qml6-module-qtquick-controls qml6-module-qtquick-templates
   qml6-module-qtquick-layouts qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
