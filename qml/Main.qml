@@ -119,14 +119,8 @@ ApplicationWindow {
                                 qsTr("Event tickets and attendance."),
                                 qsTr("Moderation for holders of moderate_listings.")]
                     }
-                    PlaceholderPanel {
-                        glyph: "▣"
-                        title: qsTr("Wallets")
-                        summary: qsTr("Multi-asset accounts on an ICRC-1/2/3 ledger: every amount in base units, never a float.")
-                        plans: [qsTr("Balances per principal and subaccount, in every asset."),
-                                qsTr("Transfers and approvals with fees and de-duplication."),
-                                qsTr("The hash-chained block log of every movement."),
-                                qsTr("Values in your currency from the price oracle.")]
+                    WalletsPanel {
+                        objectName: "walletsPanel"
                     }
                     PlaceholderPanel {
                         glyph: "⇄"

@@ -2,6 +2,7 @@
 
 #include "admincontroller.h"
 #include "auditcontroller.h"
+#include "walletcontroller.h"
 #include "backend.h"
 #include "configcontroller.h"
 #include "demoseeding.h"
@@ -94,7 +95,9 @@ int main(int argc, char *argv[])
     AdminController admin(session);
     ConfigController config(session);
     AuditController audit(session);
+    WalletController wallet(session);
     Session::setInstance(&session);
+    WalletController::setInstance(&wallet);
     AdminController::setInstance(&admin);
     ConfigController::setInstance(&config);
     AuditController::setInstance(&audit);

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -71,9 +72,16 @@ public:
         whenReady(callAsync(method, std::move(args)), context, std::move(callback));
     }
     QFuture<Result<QJsonValue>> callAsync(const QString &method, QJsonObject args);
+    // Runs `fn(Gateway &, const CallContext &)` on the call pool as the active identity, for
+    // work made of several gateway calls (a history page with the price at each row's time).
+    template<typename T, typename Fn>
+    QFuture<T> runAsync(Fn fn)
+    {
+        return QtConcurrent::run(&m_callPool, [gw = &gateway(), ctx = callContext(), fn = std::move(fn)] { return fn(*gw, ctx); });
+    }
 
     void start(); // first loads: identities, system state
-    void notify(const QString &message) { Q_EMIT notice(message); }
+    Q_INVOKABLE void notify(const QString &message) { Q_EMIT notice(message); }
 
     QString version() const;
     QString profileDir() const { return m_backend.profileDir(); }
