@@ -2,6 +2,8 @@
 
 #include "services/auditservice.h"
 #include "services/identityservice.h"
+#include "services/ledgerservice.h"
+#include "services/oracleservice.h"
 #include "services/systemservice.h"
 #include "services/usersservice.h"
 #include "storage/dbthread.h"
@@ -80,6 +82,8 @@ Result<std::unique_ptr<Backend>> Backend::open(const QString &profileDir, bool c
     registerUserMethods(*b->m_gateway);
     registerIdentityMethods(*b->m_gateway);
     registerAuditMethods(*b->m_gateway);
+    registerLedgerMethods(*b->m_gateway);
+    registerOracleMethods(*b->m_gateway);
     Gateway *gw = b->m_gateway.get();
     if (auto st = b->m_writer->runBlocking<Status>([gw](QSqlDatabase &db) { return gw->reloadFromConfig(db); }); !st)
         return st.error();

@@ -3,6 +3,8 @@
 #include "backend.h"
 #include "demoscript.h"
 #include "keys.h"
+#include "ledgerseed.h"
+#include "oracleseed.h"
 #include "prng.h"
 
 #include <QDateTime>
@@ -56,7 +58,7 @@ Status DemoSeeder::run(const std::function<bool(int, int, const QString &)> &pro
         const QDateTime midnight(QDate::currentDate().addDays(-60), QTime(0, 0), Qt::UTC);
         anchor = midnight.toMSecsSinceEpoch() * 1000000LL;
     }
-    const int total = int(std::size(kIdentities)) + m_options.generatedUsers + 12;
+    const int total = int(std::size(kIdentities)) + m_options.generatedUsers + 12 + kLedgerSeedSteps;
     DemoScript s(m_backend, anchor, progress, total);
     const auto cancelled = [] { return Error::make(ErrorCode::Conflict, QStringLiteral("Demo seeding was cancelled.")); };
 
@@ -171,8 +173,12 @@ Status DemoSeeder::run(const std::function<bool(int, int, const QString &)> &pro
     s.act(dana, QStringLiteral("system.resume"), {{QStringLiteral("note"), QStringLiteral("Drill complete")}});
     if (!s.step(QStringLiteral("Emergency drill")))
         return cancelled();
-    // Later stages (ledger, oracle, …) are added here; each uses `s`, `cast` and `rng`.
-    (void)cast;
+    // Later stages are added here; each uses `s`, `cast` and `rng`. The ledger goes before the
+    // oracle so its transactions fall inside the 30 days of price history (fiat at the time).
+    if (auto st = seedLedger(s, cast, rng); !st)
+        return st.error();
+    if (auto st = seedOracle(s, cast, rng); !st)
+        return st.error();
     if (s.firstFailure())
         return *s.firstFailure();
     while (s.done() < total)

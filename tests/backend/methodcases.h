@@ -142,6 +142,98 @@ inline QHash<QString, MethodCase> mutatingCases()
         return QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("passphrase"), kPassphrase},
                            {QStringLiteral("new_passphrase"), QStringLiteral("a new passphrase")}};
     }};
+    // ledger.*: the matrix's callers (principalFor(1..4) and the controller) get ICP first.
+    const auto ledgerArgs = [](Fx &f, bool prep, QJsonObject a) {
+        if (prep) {
+            QList<Principal> cast{f.profile().controller};
+            for (int n = 1; n <= 4; ++n)
+                cast << principalFor(n);
+            for (const Principal &p : std::as_const(cast))
+                f.prepare(QStringLiteral("ledger.mint"), {{QStringLiteral("asset"), QStringLiteral("ICP")},
+                                                          {QStringLiteral("to"), p.toText()}, {QStringLiteral("amount"), QStringLiteral("100000000")}});
+        }
+        a.insert(QStringLiteral("asset"), QStringLiteral("ICP"));
+        return a;
+    };
+    const auto payee = [](Fx &f) { return principalFor(80000 + f.next()).toText(); };
+    c[QStringLiteral("ledger.transfer")] = {Role::User, [=](Fx &f, bool prep) {
+        return ledgerArgs(f, prep, {{QStringLiteral("to"), payee(f)}, {QStringLiteral("amount"), QStringLiteral("1000")}});
+    }};
+    c[QStringLiteral("ledger.approve")] = {Role::User, [=](Fx &f, bool prep) {
+        return ledgerArgs(f, prep, {{QStringLiteral("spender"), payee(f)}, {QStringLiteral("amount"), QStringLiteral("5000")}});
+    }};
+    c[QStringLiteral("ledger.burn")] = {Role::User, [=](Fx &f, bool prep) {
+        return ledgerArgs(f, prep, {{QStringLiteral("amount"), QStringLiteral("20000")}});
+    }};
+    c[QStringLiteral("ledger.transfer_from")] = {Role::User, [=](Fx &f, bool prep) {
+        // The controller approves every caller; as the caller, the controller moves its own funds.
+        QJsonObject a = ledgerArgs(f, prep, {{QStringLiteral("from"), f.profile().controller.toText()}, {QStringLiteral("to"), payee(f)},
+                                             {QStringLiteral("amount"), QStringLiteral("1000")}});
+        for (int n = 1; prep && n <= 4; ++n)
+            f.prepare(QStringLiteral("ledger.approve"), {{QStringLiteral("asset"), QStringLiteral("ICP")}, {QStringLiteral("spender"), principalFor(n).toText()},
+                                                         {QStringLiteral("amount"), QStringLiteral("1000000")}});
+        return a;
+    }};
+    c[QStringLiteral("ledger.mint")] = {Role::Admin, [=](Fx &f, bool) {
+        return ledgerArgs(f, false, {{QStringLiteral("to"), payee(f)}, {QStringLiteral("amount"), QStringLiteral("1000")}});
+    }};
+    c[QStringLiteral("ledger.set_fee")] = {Role::SuperAdmin, [](Fx &f, bool) {
+        return QJsonObject{{QStringLiteral("asset"), QStringLiteral("ckBTC")}, {QStringLiteral("fee"), QString::number(10 + f.next())}};
+    }};
+    // oracle.*: a fresh feed (with one simulated source) per call where the feed's state matters.
+    const auto freshPair = [](Fx &f) {
+        const QString pair = QStringLiteral("T%1/USD").arg(f.next());
+        f.prepare(QStringLiteral("oracle.add_pair"), {{QStringLiteral("pair"), pair}});
+        f.prepare(QStringLiteral("oracle.add_source"), {{QStringLiteral("pair"), pair}, {QStringLiteral("name"), QStringLiteral("S1")},
+                                                         {QStringLiteral("kind"), QStringLiteral("sim")}});
+        return pair;
+    };
+    const auto manual = [](Fx &f, const QString &pair) {
+        f.prepare(QStringLiteral("oracle.set_manual_price"), {{QStringLiteral("pair"), pair}, {QStringLiteral("rate"), QStringLiteral("1")},
+                                                               {QStringLiteral("reason"), QStringLiteral("matrix")}});
+    };
+    const QString btc = QStringLiteral("BTC/USD");
+    c[QStringLiteral("oracle.update_price")] = {Role::SuperAdmin, [=](Fx &f, bool prep) {
+        return QJsonObject{{QStringLiteral("pair"), prep ? freshPair(f) : btc},
+                           {QStringLiteral("quotes"), QJsonObject{{QStringLiteral("S1"), QStringLiteral("100")}}}};
+    }};
+    c[QStringLiteral("oracle.set_pair_config")] = {Role::SuperAdmin, [=](Fx &f, bool) {
+        return QJsonObject{{QStringLiteral("pair"), btc}, {QStringLiteral("heartbeat_s"), 600 + f.next()}};
+    }};
+    c[QStringLiteral("oracle.set_manual_price")] = {Role::SuperAdmin, [=](Fx &f, bool) {
+        return QJsonObject{{QStringLiteral("pair"), btc}, {QStringLiteral("rate"), QString::number(100 + f.next())},
+                           {QStringLiteral("reason"), QStringLiteral("matrix")}};
+    }};
+    c[QStringLiteral("oracle.breaker_reset")] = {Role::SuperAdmin, [=](Fx &f, bool prep) {
+        const QString pair = prep ? freshPair(f) : btc;
+        if (prep)
+            manual(f, pair);
+        return QJsonObject{{QStringLiteral("pair"), pair}, {QStringLiteral("note"), QStringLiteral("matrix")}};
+    }};
+    c[QStringLiteral("oracle.ack_alert")] = {Role::SuperAdmin, [=](Fx &f, bool prep) {
+        qint64 id = 1;
+        if (prep) {
+            const QString pair = freshPair(f);
+            manual(f, pair);
+            auto r = f.profile().ctl(QStringLiteral("oracle.alerts"), {{QStringLiteral("pair"), pair}});
+            id = r ? r->toObject().value(QStringLiteral("items")).toArray().at(0).toObject().value(QStringLiteral("id")).toInteger() : 1;
+        }
+        return QJsonObject{{QStringLiteral("id"), id}};
+    }};
+    c[QStringLiteral("oracle.add_pair")] = {Role::SuperAdmin, [](Fx &f, bool) {
+        return QJsonObject{{QStringLiteral("pair"), QStringLiteral("P%1/USD").arg(f.next())}};
+    }};
+    c[QStringLiteral("oracle.add_source")] = {Role::SuperAdmin, [=](Fx &f, bool) {
+        return QJsonObject{{QStringLiteral("pair"), btc}, {QStringLiteral("name"), QStringLiteral("case-%1").arg(f.next())},
+                           {QStringLiteral("kind"), QStringLiteral("sim")}};
+    }};
+    c[QStringLiteral("oracle.set_source")] = {Role::SuperAdmin, [=](Fx &f, bool prep) {
+        const QString name = QStringLiteral("set-%1").arg(f.next());
+        if (prep)
+            f.prepare(QStringLiteral("oracle.add_source"), {{QStringLiteral("pair"), btc}, {QStringLiteral("name"), name},
+                                                             {QStringLiteral("kind"), QStringLiteral("sim")}});
+        return QJsonObject{{QStringLiteral("pair"), btc}, {QStringLiteral("name"), name}, {QStringLiteral("enabled"), false}};
+    }};
     return c;
 }
 
@@ -161,6 +253,23 @@ inline QHash<QString, QJsonObject> readCases()
         {QStringLiteral("audit.get"), {{QStringLiteral("seq"), 1}}},
         {QStringLiteral("audit.verify"), {}},
         {QStringLiteral("audit.export"), {{QStringLiteral("to_seq"), 2}}},
+        {QStringLiteral("ledger.assets"), {}},
+        {QStringLiteral("ledger.balance_of"), {{QStringLiteral("asset"), QStringLiteral("ICP")}}},
+        {QStringLiteral("ledger.total_supply"), {{QStringLiteral("asset"), QStringLiteral("ckETH")}}},
+        {QStringLiteral("ledger.accounts"), {}},
+        {QStringLiteral("ledger.allowance"), {{QStringLiteral("asset"), QStringLiteral("ICP")}, {QStringLiteral("account"), principalFor(1).toText()},
+                                              {QStringLiteral("spender"), principalFor(2).toText()}}},
+        {QStringLiteral("ledger.allowances"), {}},
+        {QStringLiteral("ledger.get_blocks"), {{QStringLiteral("asset"), QStringLiteral("ICP")}, {QStringLiteral("start"), 0}, {QStringLiteral("length"), 10}}},
+        {QStringLiteral("ledger.history"), {{QStringLiteral("limit"), 10}}},
+        {QStringLiteral("ledger.verify_chain"), {}},
+        {QStringLiteral("oracle.pairs"), {}},
+        {QStringLiteral("oracle.get_price"), {{QStringLiteral("pair"), QStringLiteral("ICP/ICP")}}},
+        {QStringLiteral("oracle.get_conversion_amount"), {{QStringLiteral("amount"), QStringLiteral("100")}, {QStringLiteral("from"), QStringLiteral("ICP")},
+                                                          {QStringLiteral("to"), QStringLiteral("ICP")}}},
+        {QStringLiteral("oracle.history"), {{QStringLiteral("pair"), QStringLiteral("BTC/USD")}, {QStringLiteral("max_points"), 10}}},
+        {QStringLiteral("oracle.sources"), {{QStringLiteral("pair"), QStringLiteral("BTC/USD")}}},
+        {QStringLiteral("oracle.alerts"), {{QStringLiteral("limit"), 5}}},
     };
 }
 
