@@ -2,6 +2,7 @@
 
 #include "services/auditservice.h"
 #include "services/identityservice.h"
+#include "services/labelservice.h"
 #include "services/ledgerservice.h"
 #include "services/oracleservice.h"
 #include "services/systemservice.h"
@@ -84,6 +85,7 @@ Result<std::unique_ptr<Backend>> Backend::open(const QString &profileDir, bool c
     registerAuditMethods(*b->m_gateway);
     registerLedgerMethods(*b->m_gateway);
     registerOracleMethods(*b->m_gateway);
+    registerLabelMethods(*b->m_gateway);
     Gateway *gw = b->m_gateway.get();
     if (auto st = b->m_writer->runBlocking<Status>([gw](QSqlDatabase &db) { return gw->reloadFromConfig(db); }); !st)
         return st.error();

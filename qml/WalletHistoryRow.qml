@@ -25,7 +25,7 @@ ItemDelegate {
     required property string label
     readonly property var widths: Theme.walletColumns
 
-    height: Theme.rowHeight + 6
+    height: 44
     onClicked: Wallet.requestLabel("tx", row.ref)
     ToolTip.visible: hovered && row.fiatError.length > 0
     ToolTip.text: row.fiatError

@@ -7,6 +7,7 @@
 #include "configcontroller.h"
 #include "demoseeding.h"
 #include "logging.h"
+#include "oracle/demofeed.h"
 #include "session.h"
 #include "uidriver.h"
 
@@ -136,6 +137,18 @@ int main(int argc, char *argv[])
         });
     }
 
+    // In demo mode the simulated exchanges keep publishing once the seed is in, so the Oracle and
+    // Wallets panels move. Dana (an admin holding manage_oracle) is the feeder.
+    std::unique_ptr<oracle::DemoFeed> demoFeed;
+    if (wantDemo)
+        QObject::connect(session.seeding(), &DemoSeeding::completed, &app, [&](bool ok) {
+            auto feeder = ok && !demoFeed ? backend->resolveCaller(QStringLiteral("dana")) : Result<Principal>(Principal());
+            if (!ok || demoFeed || !feeder)
+                return;
+            demoFeed = std::make_unique<oracle::DemoFeed>(backend->gateway(), *feeder);
+            demoFeed->start();
+        });
+
     // The window is up; now fill the demo profile while the user watches the progress.
     session.start();
     if (wantDemo) {
@@ -149,5 +162,6 @@ int main(int argc, char *argv[])
         QCoro::connect(driver->run(), &app, [](int code) { QCoreApplication::exit(code); });
     const int rc = app.exec();
     session.seeding()->cancelAndWait();
+    demoFeed.reset(); // its pool waits for a batch in flight before the backend closes
     return rc;
 }

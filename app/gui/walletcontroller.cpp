@@ -54,6 +54,10 @@ WalletController::WalletController(Session &session, QObject *parent)
     connect(&session.gateway(), &Gateway::changed, this, [this](const QString &topic, const QStringList &) {
         if (topic == QLatin1String("ledger") || topic == QLatin1String("labels"))
             m_reload->poke();
+        else if (topic == QLatin1String("oracle") && (!m_oracleThrottle.isValid() || m_oracleThrottle.hasExpired(5000))) {
+            m_oracleThrottle.start(); // new prices move the fiat values; at most every 5 s
+            m_reload->poke();
+        }
     });
 }
 
@@ -67,7 +71,7 @@ WalletController::Snapshot WalletController::load(Gateway &gw, const CallContext
         return s;
     }
     QHash<QString, int> decimals;
-    for (const QJsonValue &v : assets->toObject().value(QStringLiteral("assets")).toArray()) {
+    for (const QJsonValue &v : assets->toObject().value(QStringLiteral("items")).toArray()) {
         const QJsonObject a = v.toObject();
         const QString symbol = a.value(QStringLiteral("symbol")).toString();
         const int d = a.value(QStringLiteral("decimals")).toInt();
@@ -369,7 +373,7 @@ void WalletController::send(const QString &asset, const QString &to, const QStri
             return;
         }
         const QJsonObject o = r->toObject();
-        Q_EMIT sendFinished(true, asset, double(o.value(QStringLiteral("block_index")).toString(o.value(QStringLiteral("index")).toVariant().toString()).toLongLong()), {}, {});
+        Q_EMIT sendFinished(true, asset, double(o.value(QStringLiteral("block_index")).toVariant().toLongLong()), {}, {});
     });
 }
 

@@ -8,6 +8,7 @@
 #include "qmlsingleton.h"
 #include "wallethistorymodel.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QObject>
 #include <QVariantList>
@@ -135,6 +136,7 @@ private:
     bool m_loading = false;
     bool m_sending = false;
     quint64 m_generation = 0;
+    QElapsedTimer m_oracleThrottle;
 };
 
 } // namespace nexus

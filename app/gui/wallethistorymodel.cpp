@@ -4,6 +4,7 @@
 #include "format.h"
 #include "gateway/gateway.h"
 #include "session.h"
+#include "throttle.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -37,7 +38,7 @@ QString signedDecimal(const QString &delta, int decimals)
 {
     if (delta.startsWith(QLatin1Char('-')))
         return QLatin1Char('-') + decimalOf(delta.mid(1), decimals);
-    const QString d = decimalOf(delta, decimals);
+    const QString d = decimalOf(delta.startsWith(QLatin1Char('+')) ? delta.mid(1) : delta, decimals);
     return d == QLatin1String("0") ? d : QLatin1Char('+') + d;
 }
 
@@ -55,8 +56,14 @@ QByteArray csvField(const QString &text)
 } // namespace
 
 WalletHistoryModel::WalletHistoryModel(Session &session, QObject *parent)
-    : QAbstractListModel(parent), m_session(session), m_error(new ErrorInfo(this))
+    : QAbstractListModel(parent), m_session(session), m_error(new ErrorInfo(this)),
+      m_reload(new Throttle(300, [this] { reload(); }, this))
 {
+    // A block touching this account (ids: the asset, then the account texts) reloads the pages.
+    connect(&session.gateway(), &Gateway::changed, this, [this](const QString &topic, const QStringList &ids) {
+        if (topic == QLatin1String("ledger") && !m_account.isEmpty() && ids.contains(m_account))
+            m_reload->poke();
+    });
 }
 
 int WalletHistoryModel::rowCount(const QModelIndex &parent) const

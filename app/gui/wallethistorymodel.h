@@ -15,6 +15,7 @@ namespace nexus {
 
 class Session;
 class Gateway;
+class Throttle;
 struct CallContext;
 
 struct WalletHistoryRow {
@@ -110,6 +111,7 @@ private:
 
     Session &m_session;
     ErrorInfo *m_error;
+    Throttle *m_reload;
     QString m_account;
     QString m_fiat = QStringLiteral("USD");
     QString m_asset;
