@@ -130,13 +130,8 @@ ApplicationWindow {
                                 qsTr("Automatic refunds when the timelock expires."),
                                 qsTr("Approvals for high-value swaps.")]
                     }
-                    PlaceholderPanel {
-                        glyph: "∿"
-                        title: qsTr("Oracle")
-                        summary: qsTr("Price feeds aggregated from several sources, with circuit breakers and history.")
-                        plans: [qsTr("Feeds and their sources, with the aggregated price."),
-                                qsTr("Circuit breakers that stop trading on wild moves."),
-                                qsTr("Conversion between assets and months of history.")]
+                    OraclePanel {
+                        objectName: "oraclePanel"
                     }
                     AuditPanel {
                         objectName: "auditPanel"

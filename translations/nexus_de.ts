@@ -111,7 +111,7 @@
         <translation>Neu berechnet</translation>
     </message>
     <message>
-        <source>✓ The stored hash matches the entry's content.</source>
+        <source>✓ The stored hash matches the entry&apos;s content.</source>
         <translation>✓ Der gespeicherte Hash passt zum Inhalt des Eintrags.</translation>
     </message>
     <message>
@@ -254,6 +254,81 @@
     </message>
 </context>
 <context>
+    <name>BreakerCard</name>
+    <message>
+        <source>Circuit breaker</source>
+        <translation>Schutzschalter</translation>
+    </message>
+    <message>
+        <source>Conversions with %1 are refused since %2. Reset the breaker once the sources look sound, or serve a manual price meanwhile.</source>
+        <translation>Umrechnungen mit %1 werden seit %2 abgelehnt. Setzen Sie den Schutzschalter zurück, sobald die Quellen stimmig sind, oder geben Sie bis dahin einen manuellen Preis vor.</translation>
+    </message>
+    <message>
+        <source>Serving the manual price %1 %2 since %3, until the breaker is reset.</source>
+        <translation>Seit %3 gilt der manuelle Preis %1 %2, bis der Schutzschalter zurückgesetzt wird.</translation>
+    </message>
+    <message>
+        <source>Prices are served. The breaker trips on a jump over %1, an inconsistent round, or a price older than twice the heartbeat.</source>
+        <translation>Preise werden ausgeliefert. Der Schutzschalter löst bei einem Sprung über %1, einer inkonsistenten Runde oder einem Preis älter als zwei Heartbeats aus.</translation>
+    </message>
+    <message>
+        <source>Pick a feed.</source>
+        <translation>Wählen Sie einen Preis-Feed.</translation>
+    </message>
+    <message>
+        <source>Reset: the next consistent round is published without the jump and staleness checks.</source>
+        <translation>Zurückgesetzt: Die nächste konsistente Runde wird ohne Sprung- und Aktualitätsprüfung veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Last published</source>
+        <translation>Zuletzt veröffentlicht</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 ago</source>
+        <translation>%1 %2, %3 her</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>Publishes on</source>
+        <translation>Veröffentlicht bei</translation>
+    </message>
+    <message>
+        <source>a %1 move, or every %2</source>
+        <translation>%1 Bewegung oder alle %2</translation>
+    </message>
+    <message>
+        <source>Latest round</source>
+        <translation>Letzte Runde</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 her</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>Reset breaker…</source>
+        <translation>Zurücksetzen …</translation>
+    </message>
+    <message>
+        <source>Manual price…</source>
+        <translation>Manueller Preis …</translation>
+    </message>
+    <message>
+        <source>Acting as %1: resetting the breaker or setting a price needs the manage_oracle permission.</source>
+        <translation>Sie handeln als %1: Zurücksetzen oder Preis vorgeben erfordert die Berechtigung manage_oracle.</translation>
+    </message>
+</context>
+<context>
     <name>ConfigEditor</name>
     <message>
         <source>version %1</source>
@@ -359,7 +434,9 @@
     <message numerus="yes">
         <source>%n value(s), each with its version history</source>
         <translation>
-            <numerusform>%n Wert, mit seiner Versionshistorie</numerusform><numerusform>%n Werte, jeder mit seiner Versionshistorie</numerusform></translation>
+            <numerusform>%n Wert, mit seiner Versionshistorie</numerusform>
+            <numerusform>%n Werte, jeder mit seiner Versionshistorie</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading configuration…</source>
@@ -391,6 +468,53 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ConverterCard</name>
+    <message>
+        <source>Converter</source>
+        <translation>Umrechner</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Amount to convert</source>
+        <translation>Umzurechnender Betrag</translation>
+    </message>
+    <message>
+        <source>From asset</source>
+        <translation>Von Asset</translation>
+    </message>
+    <message>
+        <source>Swap the assets</source>
+        <translation>Assets tauschen</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>To asset</source>
+        <translation>In Asset</translation>
+    </message>
+    <message>
+        <source>Converting…</source>
+        <translation>Wird umgerechnet …</translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation>Umrechnen</translation>
+    </message>
+    <message>
+        <source>%1 is</source>
+        <translation>%1 sind</translation>
+    </message>
+    <message>
+        <source>Using %1, from %2 (%3 ago).</source>
+        <translation>Mit %1 vom %2 (%3 her).</translation>
     </message>
 </context>
 <context>
@@ -642,7 +766,7 @@
         <translation>Atomare Tauschgeschäfte zwischen Assets mit Hashlock und Timelock (HTLC), treuhänderisch in Ledger-Unterkonten verwahrt.</translation>
     </message>
     <message>
-        <source>Create, redeem and refund swaps; see each one's state.</source>
+        <source>Create, redeem and refund swaps; see each one&apos;s state.</source>
         <translation>Swaps anlegen, einlösen und erstatten; den Zustand jedes einzelnen sehen.</translation>
     </message>
     <message>
@@ -655,23 +779,23 @@
     </message>
     <message>
         <source>Oracle</source>
-        <translation>Orakel</translation>
+        <translation type="vanished">Orakel</translation>
     </message>
     <message>
         <source>Price feeds aggregated from several sources, with circuit breakers and history.</source>
-        <translation>Preis-Feeds aus mehreren Quellen aggregiert, mit Schutzschaltern und Historie.</translation>
+        <translation type="vanished">Preis-Feeds aus mehreren Quellen aggregiert, mit Schutzschaltern und Historie.</translation>
     </message>
     <message>
         <source>Feeds and their sources, with the aggregated price.</source>
-        <translation>Feeds und ihre Quellen, mit dem aggregierten Preis.</translation>
+        <translation type="vanished">Feeds und ihre Quellen, mit dem aggregierten Preis.</translation>
     </message>
     <message>
         <source>Circuit breakers that stop trading on wild moves.</source>
-        <translation>Schutzschalter, die den Handel bei heftigen Kursbewegungen stoppen.</translation>
+        <translation type="vanished">Schutzschalter, die den Handel bei heftigen Kursbewegungen stoppen.</translation>
     </message>
     <message>
         <source>Conversion between assets and months of history.</source>
-        <translation>Umrechnung zwischen Assets und Historie über Monate.</translation>
+        <translation type="vanished">Umrechnung zwischen Assets und Historie über Monate.</translation>
     </message>
     <message>
         <source>Worlds</source>
@@ -712,6 +836,49 @@
     <message>
         <source>Conflicts and how they were settled.</source>
         <translation>Konflikte und wie sie gelöst wurden.</translation>
+    </message>
+</context>
+<context>
+    <name>ManualPriceDialog</name>
+    <message>
+        <source>Set a manual %1 price</source>
+        <translation>Manuellen %1-Preis vorgeben</translation>
+    </message>
+    <message>
+        <source>Conversions with %1 use this price instead of the sources&apos; until someone resets the breaker. The change and your reason are audited.</source>
+        <translation>Umrechnungen mit %1 verwenden diesen Preis statt der Quellen, bis jemand den Schutzschalter zurücksetzt. Die Änderung und Ihre Begründung werden protokolliert.</translation>
+    </message>
+    <message>
+        <source>Price in %1 per %2 *</source>
+        <translation>Preis in %1 pro %2 *</translation>
+    </message>
+    <message>
+        <source>Last published: %1</source>
+        <translation>Zuletzt veröffentlicht: %1</translation>
+    </message>
+    <message>
+        <source>Manual price</source>
+        <translation>Manueller Preis</translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation>Begründung *</translation>
+    </message>
+    <message>
+        <source>Where the price comes from</source>
+        <translation>Woher der Preis stammt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Serve this price</source>
+        <translation>Diesen Preis verwenden</translation>
     </message>
 </context>
 <context>
@@ -758,6 +925,405 @@
     <message>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
+    </message>
+</context>
+<context>
+    <name>OracleAlertRow</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>✓ Acknowledged by %1 at %2: %3</source>
+        <translation>✓ Bestätigt von %1 am %2: %3</translation>
+    </message>
+    <message>
+        <source>✓ Acknowledged by %1 at %2</source>
+        <translation>✓ Bestätigt von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Bestätigen …</translation>
+    </message>
+    <message>
+        <source>Needs the manage_oracle permission.</source>
+        <translation>Erfordert die Berechtigung manage_oracle.</translation>
+    </message>
+</context>
+<context>
+    <name>OracleAlerts</name>
+    <message>
+        <source>All feeds</source>
+        <translation>Alle Feeds</translation>
+    </message>
+    <message>
+        <source>This feed</source>
+        <translation>Dieser Feed</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>Nur offene</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>No open alerts</source>
+        <translation>Keine offenen Warnungen</translation>
+    </message>
+    <message>
+        <source>No alerts</source>
+        <translation>Keine Warnungen</translation>
+    </message>
+    <message>
+        <source>Breaker trips, resets and manual prices appear here.</source>
+        <translation>Ausgelöste und zurückgesetzte Schutzschalter sowie manuelle Preise erscheinen hier.</translation>
+    </message>
+</context>
+<context>
+    <name>OracleChart</name>
+    <message>
+        <source>%1 price history</source>
+        <translation>Preisverlauf %1</translation>
+    </message>
+    <message>
+        <source>Price history</source>
+        <translation>Preisverlauf</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 Std.</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 Std.</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7 T.</translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation>30 T.</translation>
+    </message>
+    <message>
+        <source>Show the last %1</source>
+        <translation>Die letzten %1 zeigen</translation>
+    </message>
+    <message>
+        <source>Published price</source>
+        <translation>Veröffentlichter Preis</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Source quotes, outliers cut</source>
+        <translation>Quellkurse ohne Ausreißer</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>Breaker trip</source>
+        <translation>Auslösung</translation>
+    </message>
+    <message>
+        <source>Reset, manual price</source>
+        <translation>Rücksetzung/manuell</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>Veröffentlicht: %1</translation>
+    </message>
+    <message>
+        <source>Median: %1</source>
+        <translation>Median: %1</translation>
+    </message>
+    <message>
+        <source>All quotes: %1 – %2</source>
+        <translation>Alle Kurse: %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 rounds, %2 without a consistent rate</source>
+        <translation>%1 Runden, %2 ohne konsistenten Kurs</translation>
+    </message>
+    <message>
+        <source>%1 rounds</source>
+        <translation>%1 Runden</translation>
+    </message>
+    <message>
+        <source>No rounds in this range</source>
+        <translation>Keine Runden in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>The feed recorded nothing in the last %1. Pick a longer range, or check its sources.</source>
+        <translation>Der Feed hat in den letzten %1 nichts aufgezeichnet. Wählen Sie einen längeren Zeitraum oder prüfen Sie seine Quellen.</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 Stunden</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 Tagen</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 Tagen</translation>
+    </message>
+</context>
+<context>
+    <name>OracleLabels</name>
+    <message>
+        <source>stale price</source>
+        <translation>veralteter Preis</translation>
+    </message>
+    <message>
+        <source>inconsistent round</source>
+        <translation>inkonsistente Runde</translation>
+    </message>
+    <message>
+        <source>price jump</source>
+        <translation>Preissprung</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <comment>circuit breaker state: prices are served</comment>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Manual price</source>
+        <translation>Manueller Preis</translation>
+    </message>
+    <message>
+        <source>Tripped</source>
+        <comment>circuit breaker</comment>
+        <translation>Ausgelöst</translation>
+    </message>
+    <message>
+        <source>Tripped: %1</source>
+        <comment>circuit breaker; %1 is the reason</comment>
+        <translation>Ausgelöst: %1</translation>
+    </message>
+    <message>
+        <source>Source disabled</source>
+        <translation>Quelle deaktiviert</translation>
+    </message>
+    <message>
+        <source>No quote in the last hour</source>
+        <translation>Kein Kurs in der letzten Stunde</translation>
+    </message>
+    <message>
+        <source>Within 20 % of the median</source>
+        <translation>Innerhalb von 20 % um den Median</translation>
+    </message>
+    <message>
+        <source>Did not answer the last round</source>
+        <translation>Hat in der letzten Runde nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>Answered zero or a negative rate</source>
+        <translation>Hat null oder einen negativen Kurs geliefert</translation>
+    </message>
+    <message>
+        <source>Outlier: over 20 % off the median</source>
+        <translation>Ausreißer: über 20 % vom Median</translation>
+    </message>
+    <message>
+        <source>Breaker tripped: price jump</source>
+        <translation>Schutzschalter ausgelöst: Preissprung</translation>
+    </message>
+    <message>
+        <source>Breaker tripped: stale price</source>
+        <translation>Schutzschalter ausgelöst: veralteter Preis</translation>
+    </message>
+    <message>
+        <source>Breaker tripped: inconsistent round</source>
+        <translation>Schutzschalter ausgelöst: inkonsistente Runde</translation>
+    </message>
+    <message>
+        <source>Breaker reset</source>
+        <translation>Schutzschalter zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Manual price set</source>
+        <translation>Manueller Preis gesetzt</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>hours and minutes</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>%1%2 %</source>
+        <comment>a signed percentage</comment>
+        <translation>%1%2 %</translation>
+    </message>
+</context>
+<context>
+    <name>OraclePairTile</name>
+    <message>
+        <source>%1, %2 %3, breaker %4</source>
+        <translation>%1, %2 %3, Schutzschalter %4</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>published %1 ago · %2 sources</source>
+        <translation>Alter %1 · %2 Quellen</translation>
+    </message>
+    <message>
+        <source>not published yet · %1 sources</source>
+        <translation>noch nicht veröffentlicht · %1 Quellen</translation>
+    </message>
+</context>
+<context>
+    <name>OraclePanel</name>
+    <message>
+        <source>Oracle</source>
+        <translation>Orakel</translation>
+    </message>
+    <message>
+        <source>Price feeds aggregated each minute from several sources: median, outliers over 20 % dropped, published on deviation or heartbeat</source>
+        <translation>Preis-Feeds, jede Minute aus mehreren Quellen aggregiert: Median, Ausreißer über 20 % verworfen, veröffentlicht bei Abweichung oder Heartbeat</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Sources (%1 of %2 used)</source>
+        <translation>Quellen (%1 von %2 genutzt)</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Alerts (%1 open)</source>
+        <translation>Warnungen (%1 offen)</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Acknowledge “%1”?</source>
+        <translation>„%1“ bestätigen?</translation>
+    </message>
+    <message>
+        <source>No price feeds yet</source>
+        <translation>Noch keine Preis-Feeds</translation>
+    </message>
+    <message>
+        <source>Feeds are added with oracle.add_pair and their sources with oracle.add_source (nexusctl call …). The demo profile has BTC, ETH and ICP in USD.</source>
+        <translation>Feeds werden mit oracle.add_pair angelegt, ihre Quellen mit oracle.add_source (nexusctl call …). Das Demo-Profil enthält BTC, ETH und ICP in USD.</translation>
+    </message>
+    <message>
+        <source>Reset the %1 circuit breaker?</source>
+        <translation>Schutzschalter von %1 zurücksetzen?</translation>
+    </message>
+    <message>
+        <source>Prices are served again: the next consistent round is published without the jump and staleness checks. Say what you checked, for the audit log.</source>
+        <translation>Preise werden wieder ausgeliefert: Die nächste konsistente Runde wird ohne Sprung- und Aktualitätsprüfung veröffentlicht. Notieren Sie für das Audit-Protokoll, was Sie geprüft haben.</translation>
+    </message>
+    <message>
+        <source>Reset breaker</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>What you checked</source>
+        <translation>Was Sie geprüft haben</translation>
+    </message>
+    <message>
+        <source>The alert stays in the list, marked with your name and note.</source>
+        <translation>Die Warnung bleibt in der Liste, markiert mit Ihrem Namen und Ihrer Notiz.</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Notiz (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>OracleSourceRow</name>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+</context>
+<context>
+    <name>OracleSources</name>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last quote</source>
+        <translation>Letzter Kurs</translation>
+    </message>
+    <message>
+        <source>vs. median</source>
+        <translation>ggü. Median</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>No sources</source>
+        <translation>Keine Quellen</translation>
+    </message>
+    <message>
+        <source>Add one with oracle.add_source (an HTTP JSON URL, or simulated in the demo).</source>
+        <translation>Fügen Sie eine mit oracle.add_source hinzu (eine HTTP-JSON-URL oder, in der Demo, simuliert).</translation>
     </message>
 </context>
 <context>
@@ -996,7 +1562,7 @@
         <translation>DEMO</translation>
     </message>
     <message>
-        <source>A temporary demo profile, deleted when you quit. The demo identities' passphrase is "%1".</source>
+        <source>A temporary demo profile, deleted when you quit. The demo identities&apos; passphrase is &quot;%1&quot;.</source>
         <translation>Ein temporäres Demoprofil, das beim Beenden gelöscht wird. Die Passphrase der Demo-Identitäten lautet „%1“.</translation>
     </message>
     <message>
@@ -1230,7 +1796,9 @@
     <message numerus="yes">
         <source>%n user(s)</source>
         <translation>
-            <numerusform>%n Benutzer</numerusform><numerusform>%n Benutzer</numerusform></translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading users…</source>
@@ -1438,7 +2006,7 @@
         <translation>Das Prüfprotokoll konnte nicht exportiert werden</translation>
     </message>
     <message>
-        <source>"%1" is not a file name.</source>
+        <source>&quot;%1&quot; is not a file name.</source>
         <translation>„%1“ ist kein Dateiname.</translation>
     </message>
     <message>
@@ -1469,11 +2037,11 @@
 <context>
     <name>nexus::AuditModel</name>
     <message>
-        <source>"%1" is neither an identity name nor a principal (%2).</source>
+        <source>&quot;%1&quot; is neither an identity name nor a principal (%2).</source>
         <translation>„%1“ ist weder ein Identitätsname noch ein Principal (%2).</translation>
     </message>
     <message>
-        <source>"%1" is not a date; use YYYY-MM-DD.</source>
+        <source>&quot;%1&quot; is not a date; use YYYY-MM-DD.</source>
         <translation>„%1“ ist kein Datum; verwenden Sie JJJJ-MM-TT.</translation>
     </message>
     <message>
@@ -1568,7 +2136,164 @@
     <message numerus="yes">
         <source>Wait %n second(s) and try again.</source>
         <translation>
-            <numerusform>Warten Sie %n Sekunde und versuchen Sie es erneut.</numerusform><numerusform>Warten Sie %n Sekunden und versuchen Sie es erneut.</numerusform></translation>
+            <numerusform>Warten Sie %n Sekunde und versuchen Sie es erneut.</numerusform>
+            <numerusform>Warten Sie %n Sekunden und versuchen Sie es erneut.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nexus::OracleAlertsModel</name>
+    <message>
+        <source>Could not load the oracle alerts</source>
+        <translation>Die Orakel-Warnungen konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Could not load more oracle alerts</source>
+        <translation>Weitere Orakel-Warnungen konnten nicht geladen werden</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::OracleController</name>
+    <message>
+        <source>Could not load the price feeds</source>
+        <translation>Die Preis-Feeds konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Could not load the %1 history</source>
+        <translation>Der Verlauf von %1 konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Geben Sie einen Betrag ein.</translation>
+    </message>
+    <message>
+        <source>Pick an asset to convert from.</source>
+        <translation>Wählen Sie das Ausgangs-Asset.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Der Betrag darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimals; this amount has more.</source>
+        <translation>%1 hat %2 Nachkommastellen; dieser Betrag hat mehr.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: use digits and one decimal point, like 1.5.</source>
+        <translation>„%1“ ist kein Betrag: Verwenden Sie Ziffern und ein Dezimaltrennzeichen, etwa 1,5.</translation>
+    </message>
+    <message>
+        <source>Enter a price.</source>
+        <translation>Geben Sie einen Preis ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price: use a positive number with up to 9 decimals, like 67250.5.</source>
+        <translation>„%1“ ist kein Preis: Verwenden Sie eine positive Zahl mit bis zu 9 Nachkommastellen, etwa 67250,5.</translation>
+    </message>
+    <message>
+        <source>Could not convert %1 to %2</source>
+        <translation>%1 konnte nicht in %2 umgerechnet werden</translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3</source>
+        <comment>a feed, its rate, and when it was published</comment>
+        <translation>%1 %2 vom %3</translation>
+    </message>
+    <message>
+        <source>the published feed price</source>
+        <translation>dem veröffentlichten Feed-Preis</translation>
+    </message>
+    <message>
+        <source>a manual price set by an admin</source>
+        <translation>einem von einem Admin vorgegebenen Preis</translation>
+    </message>
+    <message>
+        <source>the inverse of the feed price</source>
+        <translation>dem Kehrwert des Feed-Preises</translation>
+    </message>
+    <message>
+        <source>a cross rate through %1</source>
+        <translation>einem Kreuzkurs über %1</translation>
+    </message>
+    <message>
+        <source>the same asset: one to one</source>
+        <translation>demselben Asset: eins zu eins</translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3</source>
+        <translation>1 %1 = %2 %3</translation>
+    </message>
+    <message>
+        <source>Rounded down to %1 decimals of %2: exactly %3 base units.</source>
+        <translation>Abgerundet auf %1 Nachkommastellen von %2: genau %3 Basiseinheiten.</translation>
+    </message>
+    <message>
+        <source>Could not reset the %1 circuit breaker</source>
+        <translation>Der Schutzschalter von %1 konnte nicht zurückgesetzt werden</translation>
+    </message>
+    <message>
+        <source>The %1 circuit breaker is reset; the next consistent round is published.</source>
+        <translation>Der Schutzschalter von %1 ist zurückgesetzt; die nächste konsistente Runde wird veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Could not set a manual %1 price</source>
+        <translation>Der manuelle %1-Preis konnte nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>%1 now serves the manual price %2 until the breaker is reset.</source>
+        <translation>%1 liefert jetzt den manuellen Preis %2, bis der Schutzschalter zurückgesetzt wird.</translation>
+    </message>
+    <message>
+        <source>Could not acknowledge alert %1</source>
+        <translation>Warnung %1 konnte nicht bestätigt werden</translation>
+    </message>
+    <message>
+        <source>Alert %1 acknowledged.</source>
+        <translation>Warnung %1 bestätigt.</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::OracleHistory</name>
+    <message>
+        <source>No rounds in this range</source>
+        <translation>Keine Runden in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 rounds, one point per minute</source>
+        <translation>%1 Runden, ein Punkt pro Minute</translation>
+    </message>
+    <message>
+        <source>%1 rounds in %2 points of %3</source>
+        <translation>%1 Runden in %2 Punkten zu je %3</translation>
+    </message>
+    <message>
+        <source>%1 + %2</source>
+        <comment>bucket start time + its width</comment>
+        <translation>%1 + %2</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::OracleSourcesModel</name>
+    <message>
+        <source>Included</source>
+        <translation>Genutzt</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Silent</source>
+        <comment>a source without recent quotes</comment>
+        <translation>Stumm</translation>
+    </message>
+    <message>
+        <source>Could not load the sources of %1</source>
+        <translation>Die Quellen von %1 konnten nicht geladen werden</translation>
     </message>
 </context>
 <context>
@@ -1578,7 +2303,7 @@
         <translation>Benutzer unter Ihnen bearbeiten, sperren und entfernen; ihre Rollen ändern</translation>
     </message>
     <message>
-        <source>Set users' KYC status (verified, rejected, …)</source>
+        <source>Set users&apos; KYC status (verified, rejected, …)</source>
         <translation>KYC-Status von Benutzern setzen (geprüft, abgelehnt, …)</translation>
     </message>
     <message>
@@ -1747,7 +2472,7 @@
         <translation>Identität konnte nicht gewechselt werden</translation>
     </message>
     <message>
-        <source>There is no identity named "%1" in this profile.</source>
+        <source>There is no identity named &quot;%1&quot; in this profile.</source>
         <translation>In diesem Profil gibt es keine Identität namens „%1“.</translation>
     </message>
     <message>

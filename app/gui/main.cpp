@@ -8,6 +8,7 @@
 #include "demoseeding.h"
 #include "logging.h"
 #include "oracle/demofeed.h"
+#include "oraclecontroller.h"
 #include "session.h"
 #include "uidriver.h"
 
@@ -97,11 +98,13 @@ int main(int argc, char *argv[])
     ConfigController config(session);
     AuditController audit(session);
     WalletController wallet(session);
+    OracleController oracle(session);
     Session::setInstance(&session);
     WalletController::setInstance(&wallet);
     AdminController::setInstance(&admin);
     ConfigController::setInstance(&config);
     AuditController::setInstance(&audit);
+    OracleController::setInstance(&oracle);
     session.setDark(parser.value(themeOpt) == QLatin1String("dark"));
     session.setCurrentPanel(6); // Admin: the panel with the most to do today
 
@@ -109,7 +112,7 @@ int main(int argc, char *argv[])
     engine.addImportPath(QStringLiteral("qrc:/"));
     std::unique_ptr<UiDriver> driver;
     if (parser.isSet(selfTestOpt) || parser.isSet(shotsOpt)) {
-        driver = std::make_unique<UiDriver>(engine, session, admin, config, audit,
+        driver = std::make_unique<UiDriver>(engine, session, admin, config, audit, oracle,
                                             parser.isSet(shotsOpt) ? UiDriver::Mode::Screenshots : UiDriver::Mode::SelfTest,
                                             parser.value(shotsOpt));
         driver->installMessageHandler(); // before loading: warnings while loading count too

@@ -5,6 +5,7 @@
 #include "configcontroller.h"
 #include "demoseeding.h"
 #include "logging.h"
+#include "oraclecontroller.h"
 #include "session.h"
 #include "auditmodel.h"
 #include "usersmodel.h"
@@ -41,8 +42,9 @@ bool isProblem(QtMsgType type, const QMessageLogContext &context, const QString 
 } // namespace
 
 UiDriver::UiDriver(QQmlApplicationEngine &engine, Session &session, AdminController &admin, ConfigController &config,
-                   AuditController &audit, Mode mode, QString screenshotDir, QObject *parent)
-    : QObject(parent), m_engine(engine), m_session(session), m_admin(admin), m_config(config), m_audit(audit), m_mode(mode),
+                   AuditController &audit, OracleController &oracle, Mode mode, QString screenshotDir, QObject *parent)
+    : QObject(parent), m_engine(engine), m_session(session), m_admin(admin), m_config(config), m_audit(audit), m_oracle(oracle),
+      m_mode(mode),
       m_dir(std::move(screenshotDir))
 {
 }
@@ -174,6 +176,8 @@ QCoro::Task<void> UiDriver::visitPanels()
     const QStringList names = panelNames();
     for (int i = 0; i < names.size(); ++i) {
         m_session.setCurrentPanel(i);
+        if (i == 3)
+            co_await waitForOracleChart();
         co_await settle(i == 4 || i == 6 ? 900 : 400);
         shoot(QStringLiteral("%1-%2").arg(i + 1, 2, 10, QLatin1Char('0')).arg(names[i]));
     }
@@ -218,11 +222,58 @@ QCoro::Task<void> UiDriver::visitPanels()
     m_session.setCurrentPanel(4);
     co_await settle(800);
     shoot(QStringLiteral("audit-dark"));
+    m_session.setCurrentPanel(3);
+    co_await settle(800);
+    shoot(QStringLiteral("oracle-dark"));
     m_session.setDark(false);
+}
+
+QCoro::Task<void> UiDriver::waitForOracleChart()
+{
+    co_await waitUntil([this] { return m_oracle.history()->loaded() && !m_oracle.history()->loading(); }, 15000);
+}
+
+QCoro::Task<void> UiDriver::oracleTour()
+{
+    m_session.setCurrentPanel(3);
+    for (const QString &range : {QStringLiteral("24h"), QStringLiteral("1h")}) {
+        m_oracle.setRange(range);
+        co_await waitForOracleChart();
+        co_await settle(600);
+        shoot(QStringLiteral("oracle-%1").arg(range));
+    }
+    // The feed whose source went quiet for two hours, then the alerts.
+    const QString first = m_oracle.selectedPair();
+    m_oracle.setRange(QStringLiteral("24h"));
+    m_oracle.setSelectedPair(QStringLiteral("ICP/USD"));
+    co_await waitForOracleChart();
+    if (QObject *tabs = item(QStringLiteral("oracleTabs")))
+        tabs->setProperty("currentIndex", 1);
+    co_await settle(600);
+    shoot(QStringLiteral("oracle-icp-alerts"));
+    if (QObject *tabs = item(QStringLiteral("oracleTabs")))
+        tabs->setProperty("currentIndex", 0);
+    m_oracle.setSelectedPair(first);
+    m_oracle.setRange(QStringLiteral("30d"));
+    co_await waitForOracleChart();
+    // A conversion (or the refusal that explains why there is none), then the manual price dialog.
+    if (invoke(QStringLiteral("convertButton"), "clicked")) {
+        co_await waitUntil([this] { return !m_oracle.converting(); }, 10000);
+        co_await settle(500);
+        shoot(QStringLiteral("oracle-converter"));
+    }
+    if (invoke(QStringLiteral("manualPriceDialog"), "ask")) {
+        co_await settle(500);
+        shoot(QStringLiteral("oracle-manual-price"));
+        invoke(QStringLiteral("manualPriceDialog"), "reject");
+    }
+    co_await settle(300);
 }
 
 QCoro::Task<void> UiDriver::tour()
 {
+    co_await oracleTour();
+
     // The identity switcher's list.
     m_session.setCurrentPanel(6);
     co_await settle(300);

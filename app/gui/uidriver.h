@@ -18,6 +18,7 @@ class Session;
 class AdminController;
 class AuditController;
 class ConfigController;
+class OracleController;
 
 class UiDriver : public QObject
 {
@@ -25,7 +26,7 @@ public:
     enum class Mode { SelfTest, Screenshots };
 
     UiDriver(QQmlApplicationEngine &engine, Session &session, AdminController &admin, ConfigController &config,
-             AuditController &audit, Mode mode, QString screenshotDir, QObject *parent = nullptr);
+             AuditController &audit, OracleController &oracle, Mode mode, QString screenshotDir, QObject *parent = nullptr);
     ~UiDriver() override;
 
     // Routes Qt messages through the driver so QML warnings are counted (any thread).
@@ -42,6 +43,8 @@ private:
     QCoro::Task<void> visitPanels();
     // Demo profiles only: drives dialogs, verification and the system banners (it changes state).
     QCoro::Task<void> tour();
+    QCoro::Task<void> oracleTour(); // ranges, the converter and the manual price dialog
+    QCoro::Task<void> waitForOracleChart();
     void pickInterestingSelections();
     bool shoot(const QString &name);
     bool selectAdminTab(int index);
@@ -53,6 +56,7 @@ private:
     AdminController &m_admin;
     ConfigController &m_config;
     AuditController &m_audit;
+    OracleController &m_oracle;
     Mode m_mode;
     QString m_dir;
     QQuickWindow *m_window = nullptr;
