@@ -734,30 +734,6 @@
         <translation>Moderation für Inhaber von moderate_listings.</translation>
     </message>
     <message>
-        <source>Wallets</source>
-        <translation>Wallets</translation>
-    </message>
-    <message>
-        <source>Multi-asset accounts on an ICRC-1/2/3 ledger: every amount in base units, never a float.</source>
-        <translation>Konten für mehrere Assets auf einem ICRC-1/2/3-Ledger: jeder Betrag in Basiseinheiten, nie als Gleitkommazahl.</translation>
-    </message>
-    <message>
-        <source>Balances per principal and subaccount, in every asset.</source>
-        <translation>Guthaben je Principal und Unterkonto, in jedem Asset.</translation>
-    </message>
-    <message>
-        <source>Transfers and approvals with fees and de-duplication.</source>
-        <translation>Überweisungen und Freigaben mit Gebühren und Duplikatschutz.</translation>
-    </message>
-    <message>
-        <source>The hash-chained block log of every movement.</source>
-        <translation>Das per Hash verkettete Blockprotokoll jeder Bewegung.</translation>
-    </message>
-    <message>
-        <source>Values in your currency from the price oracle.</source>
-        <translation>Werte in Ihrer Währung aus dem Preisorakel.</translation>
-    </message>
-    <message>
         <source>Swaps</source>
         <translation>Swaps</translation>
     </message>
@@ -776,26 +752,6 @@
     <message>
         <source>Approvals for high-value swaps.</source>
         <translation>Freigaben für Swaps mit hohem Wert.</translation>
-    </message>
-    <message>
-        <source>Oracle</source>
-        <translation type="vanished">Orakel</translation>
-    </message>
-    <message>
-        <source>Price feeds aggregated from several sources, with circuit breakers and history.</source>
-        <translation type="vanished">Preis-Feeds aus mehreren Quellen aggregiert, mit Schutzschaltern und Historie.</translation>
-    </message>
-    <message>
-        <source>Feeds and their sources, with the aggregated price.</source>
-        <translation type="vanished">Feeds und ihre Quellen, mit dem aggregierten Preis.</translation>
-    </message>
-    <message>
-        <source>Circuit breakers that stop trading on wild moves.</source>
-        <translation type="vanished">Schutzschalter, die den Handel bei heftigen Kursbewegungen stoppen.</translation>
-    </message>
-    <message>
-        <source>Conversion between assets and months of history.</source>
-        <translation type="vanished">Umrechnung zwischen Assets und Historie über Monate.</translation>
     </message>
     <message>
         <source>Worlds</source>
@@ -1342,6 +1298,55 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>Some balances have no price right now and are not in the total.</source>
+        <translation>Für einige Guthaben gibt es gerade keinen Preis; sie sind nicht in der Summe enthalten.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) written to %1.</source>
+        <translation>
+            <numerusform>%n Transaktion nach %1 geschrieben.</numerusform>
+            <numerusform>%n Transaktionen nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Receive</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Share this account. Any ICRC-1 wallet can pay to it; the QR code holds the same text.</source>
+        <translation>Geben Sie dieses Konto weiter. Jede ICRC-1-Wallet kann darauf einzahlen; der QR-Code enthält denselben Text.</translation>
+    </message>
+    <message>
+        <source>Subaccount no.</source>
+        <translation>Unterkonto Nr.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Account copied.</source>
+        <translation>Konto kopiert.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>RolesTab</name>
     <message>
         <source>Permissions by role</source>
@@ -1390,6 +1395,109 @@
     <message>
         <source>%1 grants among %2 of %3 users.</source>
         <translation>%1 Vergaben unter %2 von %3 Benutzern.</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Review and send</source>
+        <translation>Prüfen und senden</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>%1 %2 sent.</source>
+        <translation>%1 %2 gesendet.</translation>
+    </message>
+    <message>
+        <source>Recorded in block %1:%2 of the ledger.</source>
+        <translation>Im Ledger in Block %1:%2 verbucht.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>To (principal or ICRC-1 account)</source>
+        <translation>An (Principal oder ICRC-1-Konto)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max.</translation>
+    </message>
+    <message>
+        <source>Fee %1 %2%3</source>
+        <translation>Gebühr %1 %2%3</translation>
+    </message>
+    <message>
+        <source> · worth ≈ %1</source>
+        <translation> · Wert ≈ %1</translation>
+    </message>
+    <message>
+        <source>Memo (optional, up to 32 bytes)</source>
+        <translation>Memo (optional, bis zu 32 Bytes)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Prüfen …</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <source>Ledger transfers cannot be undone. Check the recipient before you send.</source>
+        <translation>Ledger-Überweisungen lassen sich nicht rückgängig machen. Prüfen Sie den Empfänger, bevor Sie senden.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Send %1 %2</source>
+        <translation>%1 %2 senden</translation>
+    </message>
+    <message>
+        <source>Edit and retry</source>
+        <translation>Bearbeiten und erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +1966,284 @@
     <message>
         <source>Show entry %1</source>
         <translation>Eintrag %1 zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>WalletAccountList</name>
+    <message>
+        <source>Accounts of %1</source>
+        <translation>Konten von %1</translation>
+    </message>
+    <message>
+        <source>Main account</source>
+        <translation>Hauptkonto</translation>
+    </message>
+    <message>
+        <source>Subaccount</source>
+        <translation>Unterkonto</translation>
+    </message>
+</context>
+<context>
+    <name>WalletApprovals</name>
+    <message>
+        <source>You allow</source>
+        <translation>Von Ihnen freigegeben</translation>
+    </message>
+    <message>
+        <source>Allowed to you</source>
+        <translation>Für Sie freigegeben</translation>
+    </message>
+    <message>
+        <source>%1 %2 · expires %3</source>
+        <translation>%1 %2 · gültig bis %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 · no expiry</source>
+        <translation>%1 %2 · unbefristet</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Entziehen</translation>
+    </message>
+    <message>
+        <source>No spender approved</source>
+        <translation>Keine Freigaben erteilt</translation>
+    </message>
+    <message>
+        <source>No approvals received</source>
+        <translation>Keine Freigaben erhalten</translation>
+    </message>
+    <message>
+        <source>Nobody can move funds from this account but you.</source>
+        <translation>Niemand außer Ihnen kann Guthaben von diesem Konto bewegen.</translation>
+    </message>
+</context>
+<context>
+    <name>WalletHistory</name>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Überweisungen</translation>
+    </message>
+    <message>
+        <source>Spent by approval</source>
+        <translation>Per Freigabe ausgegeben</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>Mints</source>
+        <translation>Prägungen</translation>
+    </message>
+    <message>
+        <source>Burns</source>
+        <translation>Verbrennungen</translation>
+    </message>
+    <message>
+        <source>From YYYY-MM-DD</source>
+        <translation>Ab JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>To YYYY-MM-DD</source>
+        <translation>Bis JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert …</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Bezeichnungen</translation>
+    </message>
+    <message>
+        <source>Import labels (JSON Lines)…</source>
+        <translation>Bezeichnungen importieren (JSON Lines) …</translation>
+    </message>
+    <message>
+        <source>Export labels (JSON Lines)…</source>
+        <translation>Bezeichnungen exportieren (JSON Lines) …</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Counterparty · memo · label</source>
+        <translation>Gegenpartei · Memo · Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>Wert (%1)</translation>
+    </message>
+    <message>
+        <source>No transactions</source>
+        <translation>Keine Transaktionen</translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters for this account yet.</source>
+        <translation>Für dieses Konto passt noch nichts zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>Export history as CSV</source>
+        <translation>Verlauf als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import labels</source>
+        <translation>Bezeichnungen importieren</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl *.json)</source>
+        <translation>JSON Lines (*.jsonl *.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export labels</source>
+        <translation>Bezeichnungen exportieren</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+</context>
+<context>
+    <name>WalletHistoryRow</name>
+    <message>
+        <source>Transfer</source>
+        <translation>Überweisung</translation>
+    </message>
+    <message>
+        <source>By approval</source>
+        <translation>Per Freigabe</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>Mint</source>
+        <translation>Prägung</translation>
+    </message>
+    <message>
+        <source>Burn</source>
+        <translation>Verbrennung</translation>
+    </message>
+    <message>
+        <source>Minting account</source>
+        <translation>Prägekonto</translation>
+    </message>
+    <message>
+        <source>Burned</source>
+        <translation>Verbrannt</translation>
+    </message>
+</context>
+<context>
+    <name>WalletsPanel</name>
+    <message>
+        <source>Wallets</source>
+        <translation>Wallets</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>No accounts yet</source>
+        <translation>Noch keine Konten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 in %n account(s)</source>
+        <translation>
+            <numerusform>%1 %2 in %n Konto</numerusform>
+            <numerusform>%1 %2 in %n Konten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Currency for values (from the price oracle)</source>
+        <translation>Währung für Werte (vom Preisorakel)</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>Senden …</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Approvals (%1)</source>
+        <translation>Freigaben (%1)</translation>
+    </message>
+    <message>
+        <source>Label transaction %1</source>
+        <translation>Bezeichnung für Transaktion %1</translation>
+    </message>
+    <message>
+        <source>Label account</source>
+        <translation>Bezeichnung für Konto</translation>
+    </message>
+    <message>
+        <source>A label is private to you. Leave it empty to remove it.</source>
+        <translation>Eine Bezeichnung sehen nur Sie. Lassen Sie das Feld leer, um sie zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>e.g. Rent for the Sky Isle</source>
+        <translation>z. B. Miete für Sky Isle</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Revoke this approval?</source>
+        <translation>Diese Freigabe entziehen?</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to spend %2 from this account. This sets the allowance to 0 with an ICRC-2 approve (fee applies).</source>
+        <translation>%1 kann dann kein %2 mehr von diesem Konto ausgeben. Dazu wird die Freigabe mit einem ICRC-2-Approve auf 0 gesetzt (gebührenpflichtig).</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Entziehen</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2883,123 @@
     <message>
         <source>Could not refresh the users</source>
         <translation>Die Benutzer konnten nicht aktualisiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::WalletController</name>
+    <message>
+        <source>Could not load your wallets</source>
+        <translation>Ihre Wallets konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>%1 — balance %2</source>
+        <translation>%1 – Guthaben %2</translation>
+    </message>
+    <message>
+        <source>This is the account you are sending from.</source>
+        <translation>Das ist das Konto, von dem Sie senden.</translation>
+    </message>
+    <message>
+        <source>Identity “%1”</source>
+        <translation>Identität „%1“</translation>
+    </message>
+    <message>
+        <source>Choose an asset.</source>
+        <translation>Wählen Sie ein Asset.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>Geben Sie einen Betrag über null ein.</translation>
+    </message>
+    <message>
+        <source>That is more than you can send: the balance is %1 %2 and the fee %3 %2.</source>
+        <translation>Das ist mehr, als Sie senden können: Das Guthaben beträgt %1 %2 und die Gebühr %3 %2.</translation>
+    </message>
+    <message>
+        <source>The transfer was not sent.</source>
+        <translation>Die Überweisung wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Could not revoke the approval</source>
+        <translation>Die Freigabe konnte nicht entzogen werden</translation>
+    </message>
+    <message>
+        <source>Approval revoked.</source>
+        <translation>Freigabe entzogen.</translation>
+    </message>
+    <message>
+        <source>Could not save the label</source>
+        <translation>Die Bezeichnung konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Could not export the labels</source>
+        <translation>Die Bezeichnungen konnten nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to.</source>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Bezeichnung nach %1 exportiert.</numerusform>
+            <numerusform>%n Bezeichnungen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not import labels</source>
+        <translation>Die Bezeichnungen konnten nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MiB.</source>
+        <translation>%1 ist größer als 4 MiB.</translation>
+    </message>
+    <message>
+        <source>Split the file and import the parts.</source>
+        <translation>Teilen Sie die Datei auf und importieren Sie die Teile einzeln.</translation>
+    </message>
+    <message>
+        <source>Could not import labels (nothing was changed)</source>
+        <translation>Die Bezeichnungen konnten nicht importiert werden (es wurde nichts geändert)</translation>
+    </message>
+    <message>
+        <source>Labels imported: %1 added, %2 updated, %3 unchanged.</source>
+        <translation>Bezeichnungen importiert: %1 neu, %2 aktualisiert, %3 unverändert.</translation>
+    </message>
+    <message>
+        <source>All assets</source>
+        <translation>Alle Assets</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::WalletHistoryModel</name>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>„%1“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>The start date is after the end date.</source>
+        <translation>Das Startdatum liegt nach dem Enddatum.</translation>
+    </message>
+    <message>
+        <source>Could not load the history</source>
+        <translation>Der Verlauf konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Could not export the history</source>
+        <translation>Der Verlauf konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Choose a folder you can write to and try again.</source>
+        <translation>Es wurde nichts geschrieben. Wählen Sie einen Ordner, in den Sie schreiben dürfen, und versuchen Sie es erneut.</translation>
     </message>
 </context>
 </TS>

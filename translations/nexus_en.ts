@@ -6,7 +6,19 @@
     <message numerus="yes">
         <source>%n value(s), each with its version history</source>
         <translation>
-            <numerusform>%n value, with its version history</numerusform><numerusform>%n values, each with its version history</numerusform></translation>
+            <numerusform>%n value, with its version history</numerusform>
+            <numerusform>%n values, each with its version history</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>%n transaction(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14,7 +26,19 @@
     <message numerus="yes">
         <source>%n user(s)</source>
         <translation>
-            <numerusform>%n user</numerusform><numerusform>%n users</numerusform></translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WalletsPanel</name>
+    <message numerus="yes">
+        <source>%1 %2 in %n account(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -22,7 +46,19 @@
     <message numerus="yes">
         <source>Wait %n second(s) and try again.</source>
         <translation>
-            <numerusform>Wait %n second and try again.</numerusform><numerusform>Wait %n seconds and try again.</numerusform></translation>
+            <numerusform>Wait %n second and try again.</numerusform>
+            <numerusform>Wait %n seconds and try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nexus::WalletController</name>
+    <message numerus="yes">
+        <source>%n label(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

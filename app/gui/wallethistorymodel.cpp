@@ -63,6 +63,12 @@ WalletHistoryModel::WalletHistoryModel(Session &session, QObject *parent)
     connect(&session.gateway(), &Gateway::changed, this, [this](const QString &topic, const QStringList &ids) {
         if (topic == QLatin1String("ledger") && !m_account.isEmpty() && ids.contains(m_account))
             m_reload->poke();
+        // Prices that arrive later (a feed catching up) fill in rows still without a value.
+        if (topic == QLatin1String("oracle") && !m_loading && (!m_priceRetry.isValid() || m_priceRetry.hasExpired(10000))
+            && std::any_of(m_rows.cbegin(), m_rows.cend(), [](const WalletHistoryRow &r) { return r.fiatText.isEmpty() && r.type != QLatin1String("approve"); })) {
+            m_priceRetry.start();
+            m_reload->poke();
+        }
     });
 }
 

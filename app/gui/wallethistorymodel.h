@@ -7,6 +7,7 @@
 #include "errorinfo.h"
 
 #include <QAbstractListModel>
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
@@ -112,6 +113,7 @@ private:
     Session &m_session;
     ErrorInfo *m_error;
     Throttle *m_reload;
+    QElapsedTimer m_priceRetry;
     QString m_account;
     QString m_fiat = QStringLiteral("USD");
     QString m_asset;

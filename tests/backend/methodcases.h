@@ -234,6 +234,13 @@ inline QHash<QString, MethodCase> mutatingCases()
                                                              {QStringLiteral("kind"), QStringLiteral("sim")}});
         return QJsonObject{{QStringLiteral("pair"), btc}, {QStringLiteral("name"), name}, {QStringLiteral("enabled"), false}};
     }};
+    c[QStringLiteral("labels.set")] = {Role::User, [](Fx &f, bool) {
+        return QJsonObject{{QStringLiteral("type"), QStringLiteral("addr")}, {QStringLiteral("ref"), principalFor(7).toText()},
+                           {QStringLiteral("label"), QStringLiteral("case %1").arg(f.next())}};
+    }};
+    c[QStringLiteral("labels.import")] = {Role::User, [](Fx &f, bool) {
+        return QJsonObject{{QStringLiteral("jsonl"), QStringLiteral("{\"type\":\"tx\",\"ref\":\"ICP:%1\",\"label\":\"imported\"}\n").arg(f.next())}};
+    }};
     return c;
 }
 
@@ -270,6 +277,8 @@ inline QHash<QString, QJsonObject> readCases()
         {QStringLiteral("oracle.history"), {{QStringLiteral("pair"), QStringLiteral("BTC/USD")}, {QStringLiteral("max_points"), 10}}},
         {QStringLiteral("oracle.sources"), {{QStringLiteral("pair"), QStringLiteral("BTC/USD")}}},
         {QStringLiteral("oracle.alerts"), {{QStringLiteral("limit"), 5}}},
+        {QStringLiteral("labels.list"), {}},
+        {QStringLiteral("labels.export"), {}},
     };
 }
 
