@@ -11,7 +11,6 @@
 namespace nexus {
 
 namespace {
-AdminController *s_instance = nullptr;
 const QString kPrincipal = QStringLiteral("principal");
 } // namespace
 
@@ -36,18 +35,6 @@ AdminController::AdminController(Session &session, QObject *parent)
         if (topic == QLatin1String("users") || topic == QLatin1String("system") || topic == QLatin1String("config"))
             m_statusThrottle->poke();
     });
-}
-
-void AdminController::setInstance(AdminController *instance)
-{
-    s_instance = instance;
-}
-
-AdminController *AdminController::create(QQmlEngine *, QJSEngine *)
-{
-    Q_ASSERT_X(s_instance, "AdminController::create", "main() must register the instance before loading QML");
-    QQmlEngine::setObjectOwnership(s_instance, QQmlEngine::CppOwnership);
-    return s_instance;
 }
 
 QStringList AdminController::assignableRoles() const

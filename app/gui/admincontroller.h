@@ -2,6 +2,7 @@
 // Admin → Users and System: the selected user and the actions on users (role, KYC, grants,
 // disable, remove), maintenance mode and the emergency stop. Every action reports its error.
 
+#include "qmlsingleton.h"
 #include "errorinfo.h"
 #include "permissionmatrix.h"
 #include "usersmodel.h"
@@ -10,15 +11,12 @@
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
-class QQmlEngine;
-class QJSEngine;
-
 namespace nexus {
 
 class Session;
 class Throttle;
 
-class AdminController : public QObject
+class AdminController : public QObject, public QmlSingleton<AdminController>
 {
     Q_OBJECT
     QML_NAMED_ELEMENT(Admin)
@@ -37,9 +35,6 @@ class AdminController : public QObject
     Q_PROPERTY(QString systemEventsProblem READ systemEventsProblem NOTIFY statusChanged)
 public:
     explicit AdminController(Session &session, QObject *parent = nullptr);
-
-    static void setInstance(AdminController *instance);
-    static AdminController *create(QQmlEngine *, QJSEngine *);
 
     UsersModel *users() const { return m_users; }
     PermissionMatrix *matrix() const { return m_matrix; }

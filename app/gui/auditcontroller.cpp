@@ -24,7 +24,6 @@
 namespace nexus {
 
 namespace {
-AuditController *s_instance = nullptr;
 constexpr qint64 kSlice = 20000; // entries per progress step of verify and export
 
 QString number(qint64 n)
@@ -54,18 +53,6 @@ AuditController::AuditController(Session &session, QObject *parent)
 AuditController::~AuditController()
 {
     waitForJobs();
-}
-
-void AuditController::setInstance(AuditController *instance)
-{
-    s_instance = instance;
-}
-
-AuditController *AuditController::create(QQmlEngine *, QJSEngine *)
-{
-    Q_ASSERT_X(s_instance, "AuditController::create", "main() must register the instance before loading QML");
-    QQmlEngine::setObjectOwnership(s_instance, QQmlEngine::CppOwnership);
-    return s_instance;
 }
 
 void AuditController::waitForJobs()

@@ -3,6 +3,7 @@
 // chain with progress and cancel, and exporting a range as JSON Lines. Verify and export run on
 // the backend's bulk reader thread, never on the GUI thread.
 
+#include "qmlsingleton.h"
 #include "auditmodel.h"
 #include "errorinfo.h"
 
@@ -14,14 +15,11 @@
 #include <atomic>
 #include <memory>
 
-class QQmlEngine;
-class QJSEngine;
-
 namespace nexus {
 
 class Session;
 
-class AuditController : public QObject
+class AuditController : public QObject, public QmlSingleton<AuditController>
 {
     Q_OBJECT
     QML_NAMED_ELEMENT(Audit)
@@ -46,9 +44,6 @@ class AuditController : public QObject
 public:
     explicit AuditController(Session &session, QObject *parent = nullptr);
     ~AuditController() override;
-
-    static void setInstance(AuditController *instance);
-    static AuditController *create(QQmlEngine *, QJSEngine *);
 
     AuditModel *entries() const { return m_entries; }
     ErrorInfo *error() const { return m_error; }

@@ -10,7 +10,6 @@
 namespace nexus {
 
 namespace {
-ConfigController *s_instance = nullptr;
 const QString kFeaturePrefix = QStringLiteral("feature.");
 } // namespace
 
@@ -23,18 +22,6 @@ ConfigController::ConfigController(Session &session, QObject *parent)
         if (topic == QLatin1String("config"))
             m_refresh->poke();
     });
-}
-
-void ConfigController::setInstance(ConfigController *instance)
-{
-    s_instance = instance;
-}
-
-ConfigController *ConfigController::create(QQmlEngine *, QJSEngine *)
-{
-    Q_ASSERT_X(s_instance, "ConfigController::create", "main() must register the instance before loading QML");
-    QQmlEngine::setObjectOwnership(s_instance, QQmlEngine::CppOwnership);
-    return s_instance;
 }
 
 QVariantList ConfigController::flags() const

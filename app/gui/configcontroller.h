@@ -2,6 +2,7 @@
 // Admin → Configuration and Feature flags: keys and values, a key's version history, the diff
 // between two versions, editing (validated before sending), rollback and flag toggles.
 
+#include "qmlsingleton.h"
 #include "configmodel.h"
 #include "errorinfo.h"
 #include "jsondiff.h"
@@ -11,15 +12,12 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
-class QQmlEngine;
-class QJSEngine;
-
 namespace nexus {
 
 class Session;
 class Throttle;
 
-class ConfigController : public QObject
+class ConfigController : public QObject, public QmlSingleton<ConfigController>
 {
     Q_OBJECT
     QML_NAMED_ELEMENT(Config)
@@ -43,9 +41,6 @@ class ConfigController : public QObject
     Q_PROPERTY(int diffRemoved READ diffRemoved NOTIFY diffChanged)
 public:
     explicit ConfigController(Session &session, QObject *parent = nullptr);
-
-    static void setInstance(ConfigController *instance);
-    static ConfigController *create(QQmlEngine *, QJSEngine *);
 
     ConfigModel *entries() const { return m_entries; }
     ErrorInfo *error() const { return m_error; }

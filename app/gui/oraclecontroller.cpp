@@ -15,7 +15,6 @@
 namespace nexus {
 
 namespace {
-OracleController *s_instance = nullptr;
 constexpr qint64 kSecondNs = 1000000000;
 constexpr qint64 kMinuteNs = 60 * kSecondNs;
 const QString kPair = QStringLiteral("pair");
@@ -80,18 +79,6 @@ OracleController::OracleController(Session &session, QObject *parent)
         if (m_active)
             m_changes->poke();
     });
-}
-
-void OracleController::setInstance(OracleController *instance)
-{
-    s_instance = instance;
-}
-
-OracleController *OracleController::create(QQmlEngine *, QJSEngine *)
-{
-    Q_ASSERT_X(s_instance, "OracleController::create", "main() must register the instance before loading QML");
-    QQmlEngine::setObjectOwnership(s_instance, QQmlEngine::CppOwnership);
-    return s_instance;
 }
 
 bool OracleController::canManage() const

@@ -4,6 +4,7 @@
 // manage_oracle holders, and a converter between assets. Follows the gateway's "oracle" change
 // events (coalesced) while the panel is on screen, so a live feed moves the chart.
 
+#include "qmlsingleton.h"
 #include "errorinfo.h"
 #include "oraclealertsmodel.h"
 #include "oraclehistory.h"
@@ -14,15 +15,12 @@
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
-class QQmlEngine;
-class QJSEngine;
-
 namespace nexus {
 
 class Session;
 class Throttle;
 
-class OracleController : public QObject
+class OracleController : public QObject, public QmlSingleton<OracleController>
 {
     Q_OBJECT
     QML_NAMED_ELEMENT(Oracle)
@@ -47,9 +45,6 @@ class OracleController : public QObject
     Q_PROPERTY(bool converting READ converting NOTIFY conversionChanged)
 public:
     explicit OracleController(Session &session, QObject *parent = nullptr);
-
-    static void setInstance(OracleController *instance);
-    static OracleController *create(QQmlEngine *, QJSEngine *);
 
     QVariantList pairs() const { return m_pairs; }
     bool pairsReady() const { return m_pairsReady; }
