@@ -170,11 +170,17 @@ Status Gateway::appendFailure(QSqlDatabase &db, const AuditEntry &entry)
 Result<QJsonValue> Gateway::executeMutation(QSqlDatabase &db, const CallContext &call, const MethodDescriptor &m,
                                             const QJsonObject &args)
 {
+    // The write transaction starts first: the caller lookup, the change and the audit entry then
+    // share one snapshot and one set of WAL locks.
+    Transaction tx(db);
+    if (auto st = tx.begin(); !st)
+        return st.error();
     auto callerResult = m_callers.resolve(db, call.caller, &Gateway::resolveCaller);
     if (!callerResult)
         return callerResult.error();
     const CallerInfo caller = *callerResult;
     auto fail = [&](const Error &e) -> Result<QJsonValue> {
+        tx.rollback();
         QString summary = e.message.left(160);
         if (auto st = appendFailure(db, makeEntry(call, caller, m, args, summary, e.codeName())); !st)
             qCWarning(lcGateway) << "could not audit a failed call to" << m.name << ":" << st.error().message;
@@ -189,26 +195,19 @@ Result<QJsonValue> Gateway::executeMutation(QSqlDatabase &db, const CallContext 
                                   QStringLiteral("Too many %1 calls; retry in %2 ms.").arg(m.rateClass).arg(retry),
                                   QStringLiteral("Slow down, or ask an admin to raise ratelimit.%1.").arg(m.rateClass));
             e.retryAfterMs = retry;
-            return e; // not audited: a flood must not flood the log
+            return e; // not audited: a flood must not flood the log (the transaction rolls back)
         }
     }
     if (auto st = validateArgs(m.schema, args); !st)
         return fail(st.error());
 
-    Transaction tx(db);
-    if (auto st = tx.begin(); !st)
-        return st.error();
     ExecContext ctx{db, call, caller, *this, {}, {}, {}};
     Result<QJsonValue> result = m.handler(ctx, args);
-    if (!result) {
-        tx.rollback();
+    if (!result)
         return fail(result.error());
-    }
     auto entry = m_audit.append(db, makeEntry(call, caller, m, args, ctx.summary, QStringLiteral("ok")));
-    if (!entry) {
-        tx.rollback();
-        return entry.error();
-    }
+    if (!entry)
+        return entry.error(); // the transaction rolls back
     if (auto st = tx.commit(); !st)
         return st.error();
     for (const auto &f : std::as_const(ctx.afterCommit))

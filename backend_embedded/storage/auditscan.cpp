@@ -3,6 +3,7 @@
 #include <QSqlDriver>
 #include <QVariant>
 
+#include <cstring>
 #include <sqlite3.h>
 
 namespace nexus {
@@ -60,14 +61,18 @@ Status scanAuditRows(QSqlDatabase &db, qint64 fromSeq, qint64 toSeq, int chunkSi
         o.ts = sqlite3_column_int64(stmt, 1);
         for (int k = 0; k < 8; ++k) {
             const int col = k + 2;
-            // Text columns come back as their stored UTF-8; blobs as bytes; NULL phash as empty.
-            const void *p = sqlite3_column_type(stmt, col) == SQLITE_TEXT ? static_cast<const void *>(sqlite3_column_text(stmt, col))
-                                                                         : sqlite3_column_blob(stmt, col);
+            // The database is UTF-8, so a text column's blob is its stored UTF-8 (no conversion);
+            // NULL phash comes back as empty.
+            const void *p = sqlite3_column_blob(stmt, col);
             const int n = sqlite3_column_bytes(stmt, col);
-            o.pos[k] = int(arena.size());
+            const qsizetype at = arena.size();
+            o.pos[k] = int(at);
             o.len[k] = n;
-            if (n > 0)
-                arena.append(static_cast<const char *>(p), n);
+            if (n > 0) {
+                // resize + memcpy: QByteArray::append goes through insert(), which cost more than the copy
+                arena.resize(at + n);
+                std::memcpy(arena.data() + at, p, size_t(n));
+            }
         }
         rows.push_back(o);
         if (int(rows.size()) == chunkSize && !flush()) {

@@ -12,6 +12,7 @@
 #include <QWaitCondition>
 
 #include <atomic>
+#include <chrono>
 #include <deque>
 #include <optional>
 #include <functional>
@@ -56,12 +57,14 @@ public:
             std::atomic<int> done{0}; // int: the futex-sized type atomic wait handles natively
         };
         auto slot = std::make_shared<Slot>(); // shared: the job may still notify after we return
-        enqueue([slot, fn = std::move(fn)](QSqlDatabase &db) mutable {
+        const bool first = enqueue([slot, fn = std::move(fn)](QSqlDatabase &db) mutable {
             slot->value.emplace(fn(db));
             slot->done.store(1, std::memory_order_release);
             slot->done.notify_one();
         });
-        awaitDone(slot->done);
+        // Poll only when nothing was queued ahead: callers behind others would just take CPU
+        // from the thread that serves them.
+        awaitDone(slot->done, first);
         return std::move(*slot->value);
     }
 
@@ -71,8 +74,13 @@ protected:
     void run() override;
 
 private:
-    void enqueue(std::function<void(QSqlDatabase &)> job);
-    static void awaitDone(const std::atomic<int> &done);
+    bool enqueue(std::function<void(QSqlDatabase &)> job); // true when the queue was empty
+    static void awaitDone(const std::atomic<int> &done, bool poll);
+
+    // How long each side busy-polls before it sleeps: a blocking caller for its answer, the
+    // thread for its next job.
+    static constexpr std::chrono::microseconds kCallerPoll{500};
+    static constexpr std::chrono::microseconds kWorkerPoll{50};
 
     QString m_path;
     QString m_connectionName;
@@ -83,6 +91,7 @@ private:
     std::deque<std::function<void(QSqlDatabase &)>> m_jobs;
     bool m_create = false;
     int m_maxSchemaVersion = -1;
+    std::atomic<bool> m_pending{false}; // jobs are queued (polled without the mutex)
     bool m_stopping = false;
     bool m_openDone = false;
     std::optional<Error> m_openError;
