@@ -103,10 +103,15 @@ Dialog {
                 objectName: "sendToMessage"
                 Layout.fillWidth: true
                 visible: text.length > 0
+                // A fixed two-line height: a wrapped text whose height follows its width would
+                // make the dialog's layout chase itself (a polish loop) as the message changes.
+                Layout.preferredHeight: Theme.fontSmall * 2.8
                 text: dialog.recipientCheck.message || ""
                 color: dialog.recipientCheck.ok && !dialog.recipientCheck.own ? Theme.success : Theme.danger
                 font.pixelSize: Theme.fontSmall
                 wrapMode: Text.Wrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
             }
 
             FieldLabel { text: qsTr("Amount") }
@@ -135,8 +140,11 @@ Dialog {
                             .arg(dialog.amountCheck.ok && Wallet.fiatValue(dialog.asset, dialog.amountCheck.units).length > 0
                                  ? qsTr(" · worth ≈ %1").arg(Wallet.fiatValue(dialog.asset, dialog.amountCheck.units)) : "")
                 color: amountField.text.length > 0 && !dialog.amountCheck.ok ? Theme.danger : Theme.textMuted
+                Layout.preferredHeight: Theme.fontSmall * 2.8 // fixed, as above
                 font.pixelSize: Theme.fontSmall
                 wrapMode: Text.Wrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
             }
 
             FieldLabel { text: qsTr("Memo (optional, up to 32 bytes)") }
