@@ -41,15 +41,9 @@ Result<CallerInfo> CallerCache::resolve(QSqlDatabase &db, const Principal &p, co
 {
     if (!attach(db))
         return load(db, p);
-    auto version = Database::exec(db, QStringLiteral("PRAGMA data_version"));
-    if (!version || !version->next())
-        return load(db, p);
-    const qint64 dataVersion = version->int64(0);
-    version->finish();
-    if (m_dirty || dataVersion != m_dataVersion || m_entries.size() >= kMaxEntries) {
+    if (m_dirty || m_entries.size() >= kMaxEntries) {
         m_entries.clear();
         m_dirty = false;
-        m_dataVersion = dataVersion;
     }
     if (auto it = m_entries.constFind(p.bytes()); it != m_entries.constEnd())
         return *it;

@@ -4,8 +4,8 @@
 //
 // It stays correct without any service having to remember it: SQLite's update hook on the writer
 // connection drops the memo whenever a row of `users` or `permissions` changes (committed or
-// rolled back), and `PRAGMA data_version` drops it when another connection — another process such
-// as nexusctl — has committed since the last look.
+// rolled back), and the gateway clears it when another connection — another process such as
+// nexusctl — has committed since its own last commit (the pager's data version tells).
 
 #include "methoddescriptor.h"
 #include "result.h"
@@ -31,13 +31,13 @@ public:
 
     // Writer thread only. Falls back to `load` (and remembers its answer) on a miss.
     Result<CallerInfo> resolve(QSqlDatabase &db, const Principal &p, const Loader &load);
+    void clear() { m_entries.clear(); }
 
 private:
     static void onRowChange(void *self, int op, const char *dbName, const char *table, long long rowid);
     bool attach(QSqlDatabase &db);
 
     sqlite3 *m_handle = nullptr;
-    qint64 m_dataVersion = -1;
     bool m_dirty = false;
     QHash<QByteArray, CallerInfo> m_entries;
 };

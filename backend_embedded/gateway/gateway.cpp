@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QMutexLocker>
+#include <QScopeGuard>
 
 #include <algorithm>
 
@@ -153,16 +154,30 @@ AuditEntry Gateway::makeEntry(const CallContext &call, const CallerInfo &caller,
     return e;
 }
 
+void Gateway::noticeOtherWriters(QSqlDatabase &db)
+{
+    // Inside the write transaction, so the version is that of the snapshot this call works on.
+    const std::optional<quint32> now = Database::dataVersion(db);
+    if (now && m_ownVersion && *now == *m_ownVersion)
+        return;
+    m_callers.clear();
+    m_audit.forgetHead();
+}
+
 Status Gateway::appendFailure(QSqlDatabase &db, const AuditEntry &entry)
 {
     Transaction tx(db);
     if (auto st = tx.begin(); !st)
         return st;
+    noticeOtherWriters(db);
     auto appended = m_audit.append(db, entry);
     if (!appended)
         return appended.error();
-    if (auto st = tx.commit(); !st)
+    if (auto st = tx.commit(); !st) {
+        m_audit.forgetHead();
         return st;
+    }
+    m_ownVersion = Database::dataVersion(db);
     Q_EMIT changed(QStringLiteral("audit"), {QString::number(appended->seq)});
     return {};
 }
@@ -175,6 +190,13 @@ Result<QJsonValue> Gateway::executeMutation(QSqlDatabase &db, const CallContext 
     Transaction tx(db);
     if (auto st = tx.begin(); !st)
         return st.error();
+    noticeOtherWriters(db);
+    // The audit head memo holds only what committed: any way out but the commit below drops it.
+    bool committed = false;
+    const auto dropHeadUnlessCommitted = qScopeGuard([&] {
+        if (!committed)
+            m_audit.forgetHead();
+    });
     auto callerResult = m_callers.resolve(db, call.caller, &Gateway::resolveCaller);
     if (!callerResult)
         return callerResult.error();
@@ -210,6 +232,8 @@ Result<QJsonValue> Gateway::executeMutation(QSqlDatabase &db, const CallContext 
         return entry.error(); // the transaction rolls back
     if (auto st = tx.commit(); !st)
         return st.error();
+    committed = true;
+    m_ownVersion = Database::dataVersion(db);
     for (const auto &f : std::as_const(ctx.afterCommit))
         f();
     for (const ChangeEvent &ev : std::as_const(ctx.events))

@@ -70,7 +70,12 @@ private:
     DbThread *m_reader;
     QHash<QString, MethodDescriptor> m_methods;
     RateLimiter m_limiter;
+    // Clears the writer-thread memos when a commit not made by this gateway (another process, or
+    // other code on the writer connection) landed since our last one.
+    void noticeOtherWriters(QSqlDatabase &db);
+
     AuditWriter m_audit; // writer thread only
+    std::optional<quint32> m_ownVersion; // the data version right after our last commit
     CallerCache m_callers; // writer thread only
     mutable QMutex m_stateMutex;
     SystemState m_state;

@@ -325,6 +325,15 @@ Status Database::execScript(QSqlDatabase &db, const QString &script)
     return {};
 }
 
+std::optional<quint32> Database::dataVersion(const QSqlDatabase &db)
+{
+    sqlite3 *h = sqliteHandle(db);
+    unsigned int v = 0;
+    if (!h || sqlite3_file_control(h, "main", SQLITE_FCNTL_DATA_VERSION, &v) != SQLITE_OK)
+        return std::nullopt;
+    return quint32(v);
+}
+
 Transaction::Transaction(QSqlDatabase &db) : m_db(db) {}
 
 Transaction::~Transaction()

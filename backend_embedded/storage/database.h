@@ -4,6 +4,8 @@
 #include "result.h"
 
 #include <QSqlDatabase>
+
+#include <optional>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -68,6 +70,9 @@ public:
     static Result<Rows> exec(QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> params = {});
     // Drops this thread's prepared statements for the connection (before closing it).
     static void clearStatementCache(const QString &connectionName);
+    // The pager's data version: it changes with every commit to the file, this connection's own
+    // included. Read without running a statement; nullopt when the handle is not SQLite.
+    static std::optional<quint32> dataVersion(const QSqlDatabase &db);
     static Status execScript(QSqlDatabase &db, const QString &script);
     static QStringList splitStatements(const QString &script);
     static Error storageError(const QString &what, const QString &driverText);

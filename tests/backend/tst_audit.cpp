@@ -156,6 +156,28 @@ private Q_SLOTS:
         QCOMPARE(createEntry.value(0).toByteArray(), sha256(QJsonDocument(redacted).toJson(QJsonDocument::Compact)));
     }
 
+    // The GUI and nexusctl on one profile: each gateway remembers the chain head it wrote last, so
+    // appends through the other one must make it read the head again (or the chain would fork).
+    void twoGatewaysOnOneProfileKeepOneChain()
+    {
+        auto other = Backend::open(m_p->dir.path(), false);
+        NX_VERIFY_OK(other);
+        CallContext ctx;
+        ctx.caller = m_alice;
+        ctx.origin = Origin::Seed;
+        const qint64 before = m_p->lastSeq();
+        for (int i = 0; i < 6; ++i) {
+            Gateway &gw = i % 2 ? (*other)->gateway() : m_p->backend->gateway();
+            auto r = gw.callBlocking(ctx, QStringLiteral("users.update_profile"), {{QStringLiteral("bio"), QStringLiteral("turn %1").arg(i)}});
+            NX_VERIFY_OK(r);
+        }
+        QCOMPARE(m_p->lastSeq(), before + 6);
+        auto v = m_p->call(m_admin, QStringLiteral("audit.verify"));
+        NX_VERIFY_OK(v);
+        QVERIFY2(obj(v).value(QStringLiteral("ok")).toBool(), QJsonDocument(obj(v)).toJson().constData());
+        QCOMPARE(obj(v).value(QStringLiteral("checked")).toInteger(), m_p->lastSeq());
+    }
+
     void verifyCleanLog()
     {
         auto v = m_p->call(m_admin, QStringLiteral("audit.verify"));
