@@ -78,7 +78,7 @@ QtObject {
     readonly property int railWidth: 92
     readonly property int matrixColumnWidth: 96
     readonly property var auditColumns: ({ seq: 52, time: 140, caller: 120, outcome: 118 })
-    readonly property var walletColumns: ({ time: 124, type: 92, change: 150, fee: 76, balance: 124, fiat: 84 })
+    readonly property var walletColumns: ({ time: 136, type: 92, change: 150, fee: 76, balance: 124, fiat: 84 })
     readonly property int auditRowHeight: 44
     readonly property var oracleSourceColumns: ({ name: 128, status: 86, rate: 116, deviation: 100, age: 76 })
 

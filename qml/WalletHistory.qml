@@ -110,7 +110,7 @@ ColumnLayout {
                     spacing: Theme.spacing
                     Repeater {
                         model: [[qsTr("Time"), Theme.walletColumns.time, false], [qsTr("Type"), Theme.walletColumns.type, false],
-                                [qsTr("Counterparty · memo · label"), -1, false],
+                                [qsTr("Counterparty"), -1, false],
                                 [qsTr("Change"), Theme.walletColumns.change, true], [qsTr("Fee"), Theme.walletColumns.fee, true],
                                 [qsTr("Balance"), Theme.walletColumns.balance, true], [qsTr("Value (%1)").arg(Wallet.fiat), Theme.walletColumns.fiat, true]]
                         Text {

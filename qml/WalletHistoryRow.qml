@@ -25,10 +25,21 @@ ItemDelegate {
     required property string label
     readonly property var widths: Theme.walletColumns
 
+    // Up to 8 decimals in the table (ckETH has 18); a cut amount ends in "…" and the tooltip
+    // gives it in full.
+    function shortAmount(text: string): string {
+        const dot = text.indexOf(".")
+        return dot < 0 || text.length - dot - 1 <= 8 ? text : text.substring(0, dot + 9) + "…"
+    }
+    readonly property string deltaShort: shortAmount(row.delta)
+    readonly property string balanceShort: shortAmount(row.balance)
+    readonly property bool cut: deltaShort !== row.delta || balanceShort !== row.balance
+
     height: 44
     onClicked: Wallet.requestLabel("tx", row.ref)
-    ToolTip.visible: hovered && row.fiatError.length > 0
-    ToolTip.text: row.fiatError
+    ToolTip.visible: hovered && (row.fiatError.length > 0 || row.cut)
+    ToolTip.text: row.fiatError.length > 0 ? row.fiatError
+                                           : qsTr("Change %1 %2 · balance %3 %2").arg(row.delta).arg(row.asset).arg(row.balance)
     ToolTip.delay: 600
 
     readonly property string typeText: ({ transfer: qsTr("Transfer"), transfer_from: qsTr("By approval"), approve: qsTr("Approval"),
@@ -85,7 +96,7 @@ ItemDelegate {
         Text {
             Layout.preferredWidth: row.widths.change
             horizontalAlignment: Text.AlignRight
-            text: row.delta + " " + row.asset
+            text: row.deltaShort + " " + row.asset
             color: row.incoming ? Theme.success : row.delta.startsWith("-") ? Theme.text : Theme.textMuted
             font.pixelSize: Theme.fontBody
             font.family: Theme.monoFamily
@@ -94,7 +105,7 @@ ItemDelegate {
         Text {
             Layout.preferredWidth: row.widths.fee
             horizontalAlignment: Text.AlignRight
-            text: row.fee === "0" ? "—" : row.fee
+            text: row.fee === "0" ? "—" : row.shortAmount(row.fee)
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
             font.family: Theme.monoFamily
@@ -103,7 +114,7 @@ ItemDelegate {
         Text {
             Layout.preferredWidth: row.widths.balance
             horizontalAlignment: Text.AlignRight
-            text: row.balance
+            text: row.balanceShort
             color: Theme.text
             font.pixelSize: Theme.fontSmall
             font.family: Theme.monoFamily

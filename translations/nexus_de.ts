@@ -2081,8 +2081,8 @@
         <translation>Typ</translation>
     </message>
     <message>
-        <source>Counterparty · memo · label</source>
-        <translation>Gegenpartei · Memo · Bezeichnung</translation>
+        <source>Counterparty</source>
+        <translation>Gegenpartei</translation>
     </message>
     <message>
         <source>Change</source>
@@ -2166,6 +2166,10 @@
     <message>
         <source>Burned</source>
         <translation>Verbrannt</translation>
+    </message>
+    <message>
+        <source>Change %1 %2 · balance %3 %2</source>
+        <translation>Änderung %1 %2 · Saldo %3 %2</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,7 @@ struct WalletController::Snapshot {
 
 WalletController::WalletController(Session &session, QObject *parent)
     : QObject(parent), m_session(session), m_history(new WalletHistoryModel(session, this)), m_error(new ErrorInfo(this)),
-      m_reload(new Throttle(250, [this] { refresh(); }, this))
+      m_reload(new Throttle(250, [this] { refresh(); }, this)), m_priceReload(new Throttle(5000, [this] { refresh(); }, this))
 {
     connect(&session, &Session::callerChanged, this, [this] {
         m_selected.clear();
@@ -54,10 +54,8 @@ WalletController::WalletController(Session &session, QObject *parent)
     connect(&session.gateway(), &Gateway::changed, this, [this](const QString &topic, const QStringList &) {
         if (topic == QLatin1String("ledger") || topic == QLatin1String("labels"))
             m_reload->poke();
-        else if (topic == QLatin1String("oracle") && (!m_oracleThrottle.isValid() || m_oracleThrottle.hasExpired(5000))) {
-            m_oracleThrottle.start(); // new prices move the fiat values; at most every 5 s
-            m_reload->poke();
-        }
+        else if (topic == QLatin1String("oracle"))
+            m_priceReload->poke(); // new prices move the fiat values; at most every 5 s, the last one included
     });
 }
 

@@ -123,6 +123,7 @@ private:
     WalletHistoryModel *m_history;
     ErrorInfo *m_error;
     Throttle *m_reload;
+    Throttle *m_priceReload = nullptr;
     QVariantList m_assets;
     QVariantList m_accounts;
     QString m_selected;
@@ -136,7 +137,6 @@ private:
     bool m_loading = false;
     bool m_sending = false;
     quint64 m_generation = 0;
-    QElapsedTimer m_oracleThrottle;
 };
 
 } // namespace nexus

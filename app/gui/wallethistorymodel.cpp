@@ -1,5 +1,7 @@
 #include "wallethistorymodel.h"
 
+#include "demoseeding.h"
+
 #include "amount.h"
 #include "format.h"
 #include "gateway/gateway.h"
@@ -57,19 +59,23 @@ QByteArray csvField(const QString &text)
 
 WalletHistoryModel::WalletHistoryModel(Session &session, QObject *parent)
     : QAbstractListModel(parent), m_session(session), m_error(new ErrorInfo(this)),
-      m_reload(new Throttle(300, [this] { reload(); }, this))
+      m_reload(new Throttle(300, [this] { reload(); }, this)), m_priceRetry(new Throttle(10000, [this] { reload(); }, this))
 {
     // A block touching this account (ids: the asset, then the account texts) reloads the pages.
     connect(&session.gateway(), &Gateway::changed, this, [this](const QString &topic, const QStringList &ids) {
         if (topic == QLatin1String("ledger") && !m_account.isEmpty() && ids.contains(m_account))
             m_reload->poke();
         // Prices that arrive later (a feed catching up) fill in rows still without a value.
-        if (topic == QLatin1String("oracle") && !m_loading && (!m_priceRetry.isValid() || m_priceRetry.hasExpired(10000))
-            && std::any_of(m_rows.cbegin(), m_rows.cend(), [](const WalletHistoryRow &r) { return r.fiatText.isEmpty() && r.type != QLatin1String("approve"); })) {
-            m_priceRetry.start();
-            m_reload->poke();
-        }
+        if (topic == QLatin1String("oracle")
+            && std::any_of(m_rows.cbegin(), m_rows.cend(), [](const WalletHistoryRow &r) { return r.fiatText.isEmpty() && r.type != QLatin1String("approve"); }))
+            m_priceRetry->poke(); // at most every 10 s, the last one included
     });
+    // Demo seeding writes prices after the ledger: once it is done every row can have its value.
+    if (DemoSeeding *seeding = session.seeding())
+        connect(seeding, &DemoSeeding::completed, this, [this](bool ok) {
+            if (ok && !m_account.isEmpty())
+                m_reload->poke();
+        });
 }
 
 int WalletHistoryModel::rowCount(const QModelIndex &parent) const

@@ -113,7 +113,7 @@ private:
     Session &m_session;
     ErrorInfo *m_error;
     Throttle *m_reload;
-    QElapsedTimer m_priceRetry;
+    Throttle *m_priceRetry = nullptr;
     QString m_account;
     QString m_fiat = QStringLiteral("USD");
     QString m_asset;

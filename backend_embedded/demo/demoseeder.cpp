@@ -175,9 +175,15 @@ Status DemoSeeder::run(const std::function<bool(int, int, const QString &)> &pro
         return cancelled();
     // Later stages are added here; each uses `s`, `cast` and `rng`. The ledger goes before the
     // oracle so its transactions fall inside the 30 days of price history (fiat at the time).
+    const qint64 ledgerStart = s.clockNs();
     if (auto st = seedLedger(s, cast, rng); !st)
         return st.error();
-    if (auto st = seedOracle(s, cast, rng); !st)
+    // On the real clock, the prices end where the live demo feed takes over, so a fresh demo shows
+    // current prices at once instead of catching up weeks of rounds; the history then reaches back
+    // to the first ledger block.
+    if (m_options.anchorNs == 0)
+        s.setClockNs(std::max(s.clockNs(), nowNs() - kOracleLiveSpanNs));
+    if (auto st = seedOracle(s, cast, rng, ledgerStart); !st)
         return st.error();
     if (s.firstFailure())
         return *s.firstFailure();

@@ -88,7 +88,7 @@ Tweak setAll(const MarketSim &sim, int pair, qint64 atMinute, QList<int> permill
 
 } // namespace
 
-Status seedOracle(DemoScript &s, const DemoCast &cast, Prng &rng)
+Status seedOracle(DemoScript &s, const DemoCast &cast, Prng &rng, qint64 coverFromNs)
 {
     const Principal dana = cast.dana; // admin holding manage_oracle
     const MarketSim sim(rng.next());
@@ -111,11 +111,13 @@ Status seedOracle(DemoScript &s, const DemoCast &cast, Prng &rng)
     s.expectRefusal(cast.gus, QStringLiteral("oracle.set_pair_config"),
                     {{QStringLiteral("pair"), QStringLiteral("BTC/USD")}, {QStringLiteral("heartbeat_s"), 86400}});
 
-    // 30 days of history up to the demo clock, imported a day per call and pair.
+    // 30 days of history (or back to coverFromNs) up to the demo clock, a day per call and pair.
     Feeder feed(s, dana, sim);
     const qint64 now = minuteFloor(s.clockNs());
     const int btc = sim.indexOf(QStringLiteral("BTC/USD")), eth = sim.indexOf(QStringLiteral("ETH/USD")), icp = sim.indexOf(QStringLiteral("ICP/USD"));
-    const qint64 start = now - kHistoryDays * kDayNs + 5 * 60 * kMinuteNs; // the live hours below complete the 30 days
+    qint64 start = now - kHistoryDays * kDayNs + 5 * 60 * kMinuteNs; // the live hours below complete the 30 days
+    if (coverFromNs > 0 && coverFromNs < start)
+        start = minuteFloor(coverFromNs) - kDayNs;
     for (int p = 0; p < sim.pairs().size(); ++p)
         feed.startAt(p, start);
     for (qint64 day = start; day < now; day += kDayNs)

@@ -8,6 +8,10 @@
 
 namespace nexus {
 
-Status seedOracle(DemoScript &s, const DemoCast &cast, Prng &rng);
+// 30 days of 1-minute rounds up to the script's clock (further back when `coverFromNs` is earlier,
+// so older ledger transactions have a price at their time), then about five live hours of
+// incidents: `kOracleLiveSpanNs` after the clock it finds.
+Status seedOracle(DemoScript &s, const DemoCast &cast, Prng &rng, qint64 coverFromNs = 0);
+inline constexpr qint64 kOracleLiveSpanNs = 310LL * 60 * 1000000000;
 
 } // namespace nexus
