@@ -72,8 +72,6 @@ RoundResult aggregateRound(const QList<SourceQuote> &quotes, qint64 tsNs)
     if (n == 0)
         return out;
     std::sort(received, received + n);
-    out.bandLo = received[0];
-    out.bandHi = received[n - 1];
 
     // Outlier cut around the median of everything received.
     const RateE9 m = medianOfSorted(received, n);
@@ -91,6 +89,9 @@ RoundResult aggregateRound(const QList<SourceQuote> &quotes, qint64 tsNs)
             o.reason = QuoteReason::Outlier;
     out.used = u;
     out.rate = u > 0 ? medianOfSorted(used, u) : m;
+    // The band charts draw: the quotes the median came from (all received when none survived).
+    out.bandLo = u > 0 ? used[0] : received[0];
+    out.bandHi = u > 0 ? used[u - 1] : received[n - 1];
 
     if (u > 0) {
         // Population standard deviation, as a statistic; the published rate never touches doubles.

@@ -48,7 +48,7 @@ struct RoundResult {
     int received = 0;  // positive answers
     int used = 0;      // survivors of the outlier cut
     RateE9 stddev = 0; // population standard deviation of the survivors, e9 units (rounded)
-    RateE9 bandLo = 0, bandHi = 0; // lowest and highest positive answer (0 when none)
+    RateE9 bandLo = 0, bandHi = 0; // lowest and highest survivor of the outlier cut (0 when none)
     QList<QuoteOutcome> quotes;    // one per input, in input order
 
     bool consistent() const { return status == RoundStatus::Ok; }

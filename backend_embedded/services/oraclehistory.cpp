@@ -16,8 +16,8 @@ constexpr qint64 kMinuteNs = 60LL * 1000000000;
 constexpr qint64 kDayNs = 86400LL * 1000000000;
 
 // One bucket of the downsampled series: t = bucket start, n = rounds, failed = rounds without a
-// consistent rate; min / max / last over consistent rounds; lo / hi = the band of every source's
-// answer; published = the last price consumers were served inside the bucket.
+// consistent rate; min / max / last over consistent rounds; lo / hi = the band of the sources'
+// answers that survived the outlier cut; published = the last price consumers were served inside the bucket.
 struct Bucket {
     qint64 start = 0;
     int rounds = 0, failed = 0;

@@ -94,7 +94,8 @@ private Q_SLOTS:
         QCOMPARE(r.quotes[6].reason, QuoteReason::NoAnswer);
         QCOMPARE(r.quotes[3].reason, QuoteReason::Included);
         QCOMPARE(r.quotes[4].reason, QuoteReason::Included);
-        QCOMPARE(r.bandHi, e9("200"));
+        QCOMPARE(r.bandLo, e9("80")); // the band is what survived: 80..120, not the 200 outlier
+        QCOMPARE(r.bandHi, e9("120"));
         // Just beyond 20 % is out.
         r = aggregateRound(quotes({"100", "100", "100", "120.000000001"}), kT0);
         QCOMPARE(r.used, 3);
