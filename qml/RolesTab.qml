@@ -211,15 +211,27 @@ RowLayout {
                                 elide: Text.ElideRight
                             }
                             Text {
-                                text: Session.roleLabel(grant.modelData.role)
+                                Layout.fillWidth: true
+                                text: Session.roleLabel(grant.modelData.role) + " · " + grant.modelData.grantedBy
                                 color: Theme.textMuted
                                 font.pixelSize: Theme.fontSmall
+                                elide: Text.ElideRight
                             }
                         }
-                        Chip {
-                            text: grant.modelData.permission
-                            tone: "accent"
-                            mono: true
+                        ColumnLayout {
+                            spacing: 1
+                            Chip {
+                                Layout.alignment: Qt.AlignRight
+                                text: grant.modelData.permission
+                                tone: "accent"
+                                mono: true
+                            }
+                            Text {
+                                Layout.alignment: Qt.AlignRight
+                                text: grant.modelData.grantedOn
+                                color: Theme.textFaint
+                                font.pixelSize: Theme.fontSmall
+                            }
                         }
                     }
                     HoverHandler {
@@ -245,7 +257,7 @@ RowLayout {
                     parent: grants // not its content item, which is empty
                     anchors.centerIn: parent
                     width: parent.width - 2 * Theme.spacingLarge
-                    visible: grants.count === 0 && !Admin.matrix.scanning && !Admin.matrix.error.active
+                    visible: grants.count === 0 && !Admin.matrix.loading && !Admin.matrix.error.active
                     glyph: "✓"
                     title: qsTr("No explicit grants")
                     detail: qsTr("Every permission comes from a role.")
@@ -254,9 +266,7 @@ RowLayout {
 
             Text {
                 Layout.fillWidth: true
-                text: Admin.matrix.scanning ? qsTr("Reading users…")
-                                            : qsTr("%1 grants among %2 of %3 users.").arg(grants.count)
-                                                  .arg(Admin.matrix.scannedUsers).arg(Admin.matrix.totalUsers)
+                text: Admin.matrix.loading ? qsTr("Reading grants…") : qsTr("%n explicit grant(s).", "", grants.count)
                 color: Theme.textFaint
                 font.pixelSize: Theme.fontSmall
                 wrapMode: Text.Wrap

@@ -1389,12 +1389,15 @@
         <translation>Jede Berechtigung stammt aus einer Rolle.</translation>
     </message>
     <message>
-        <source>Reading users…</source>
-        <translation>Benutzer werden gelesen …</translation>
+        <source>Reading grants…</source>
+        <translation>Berechtigungen werden gelesen …</translation>
     </message>
-    <message>
-        <source>%1 grants among %2 of %3 users.</source>
-        <translation>%1 Vergaben unter %2 von %3 Benutzern.</translation>
+    <message numerus="yes">
+        <source>%n explicit grant(s).</source>
+        <translation>
+            <numerusform>%n ausdrückliche Berechtigung.</numerusform>
+            <numerusform>%n ausdrückliche Berechtigungen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2743,6 +2746,10 @@
     <message>
         <source>Could not read the explicit grants</source>
         <translation>Die ausdrücklichen Vergaben konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>granted by %1</source>
+        <translation>erteilt von %1</translation>
     </message>
 </context>
 <context>

@@ -15,9 +15,19 @@
     <name>QObject</name>
     <message numerus="yes">
         <source>%n transaction(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n transaction written to %1.</numerusform>
+            <numerusform>%n transactions written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RolesTab</name>
+    <message numerus="yes">
+        <source>%n explicit grant(s).</source>
+        <translation>
+            <numerusform>%n explicit grant.</numerusform>
+            <numerusform>%n explicit grants.</numerusform>
         </translation>
     </message>
 </context>
@@ -35,9 +45,9 @@
     <name>WalletsPanel</name>
     <message numerus="yes">
         <source>%1 %2 in %n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 in %n account</numerusform>
+            <numerusform>%1 %2 in %n accounts</numerusform>
         </translation>
     </message>
 </context>
@@ -55,9 +65,9 @@
     <name>nexus::WalletController</name>
     <message numerus="yes">
         <source>%n label(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n label exported to %1.</numerusform>
+            <numerusform>%n labels exported to %1.</numerusform>
         </translation>
     </message>
 </context>

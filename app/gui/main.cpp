@@ -38,7 +38,9 @@ void loadTranslations(QApplication &app, const QString &lang)
     const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
     QLocale::setDefault(locale);
     auto *ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("nexus"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // English (the plural forms) when there is nothing for the system's language, e.g. the C locale.
+    if (ours->load(locale, QStringLiteral("nexus"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || ours->load(QStringLiteral("nexus_en"), QStringLiteral(":/i18n")))
         app.installTranslator(ours);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qt"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -1,5 +1,7 @@
 #include "permissionmatrix.h"
 
+#include "format.h"
+
 #include "access.h"
 #include "session.h"
 #include "throttle.h"
@@ -96,43 +98,26 @@ void PermissionMatrix::reload()
         return;
     m_refresh->cancel();
     const quint64 generation = ++m_generation;
-    m_pending.clear();
-    m_scanning = true;
+    m_loading = true;
     Q_EMIT grantsChanged();
-    scanFrom(0, generation);
-}
-
-void PermissionMatrix::scanFrom(int offset, quint64 generation)
-{
-    m_session.call(this, QStringLiteral("users.list"), {{QStringLiteral("limit"), kPage}, {QStringLiteral("offset"), offset}},
-                   [this, offset, generation](const Result<QJsonValue> &r) {
+    m_session.call(this, QStringLiteral("users.list_grants"), {}, [this, generation](const Result<QJsonValue> &r) {
         if (generation != m_generation)
             return;
+        m_loading = false;
         if (!r) {
-            m_scanning = false;
             m_error->set(tr("Could not read the explicit grants"), r.error());
             Q_EMIT grantsChanged();
             return;
         }
-        const QJsonObject page = r->toObject();
-        const QJsonArray items = page.value(QStringLiteral("items")).toArray();
-        for (const QJsonValue &v : items) {
-            const QJsonObject u = v.toObject();
-            for (const QJsonValue &perm : u.value(QStringLiteral("granted_permissions")).toArray())
-                m_pending.append(QVariantMap{{QStringLiteral("principal"), u.value(QStringLiteral("principal")).toString()},
-                                             {QStringLiteral("name"), u.value(QStringLiteral("name")).toString()},
-                                             {QStringLiteral("role"), u.value(QStringLiteral("role")).toString()},
-                                             {QStringLiteral("permission"), perm.toString()}});
-        }
-        m_total = page.value(QStringLiteral("total")).toInt();
-        m_scanned = offset + int(items.size());
-        if (!items.isEmpty() && m_scanned < m_total && m_scanned < kScanLimit) {
-            scanFrom(m_scanned, generation);
-            return;
+        QVariantList grants;
+        for (const QJsonValue &v : r->toObject().value(QStringLiteral("items")).toArray()) {
+            QVariantMap g = v.toObject().toVariantMap();
+            g.insert(QStringLiteral("grantedBy"), tr("granted by %1").arg(g.value(QStringLiteral("granted_by_name")).toString()));
+            g.insert(QStringLiteral("grantedOn"), fmt::timeFromNsText(g.value(QStringLiteral("granted_ns")).toString()).left(10));
+            grants.append(g);
         }
         m_error->clear();
-        m_grants = m_pending;
-        m_scanning = false;
+        m_grants = grants;
         Q_EMIT grantsChanged();
     });
 }

@@ -1,5 +1,7 @@
 #include "walletcontroller.h"
 
+#include "demoseeding.h"
+
 #include "account.h"
 #include "amount.h"
 #include "gateway/gateway.h"
@@ -57,6 +59,12 @@ WalletController::WalletController(Session &session, QObject *parent)
         else if (topic == QLatin1String("oracle"))
             m_priceReload->poke(); // new prices move the fiat values; at most every 5 s, the last one included
     });
+    // Demo seeding writes the current prices last: refresh the totals as soon as it is done.
+    if (DemoSeeding *seeding = session.seeding())
+        connect(seeding, &DemoSeeding::completed, this, [this](bool ok) {
+            if (ok)
+                m_reload->poke();
+        });
 }
 
 WalletController::Snapshot WalletController::load(Gateway &gw, const CallContext &ctx, const QString &fiat)

@@ -264,6 +264,36 @@ Result<QJsonValue> getUser(ExecContext &ctx, const QJsonObject &args)
     return userJson(ctx.db, p);
 }
 
+// Every explicit grant (permissions on top of a role), newest first, with who granted it: one
+// query over the permissions table, however many users there are.
+Result<QJsonValue> listGrants(ExecContext &ctx, const QJsonObject &args)
+{
+    const QString permission = args.value(QStringLiteral("permission")).toString();
+    auto q = Database::exec(ctx.db, QStringLiteral("SELECT p.principal, u.name, u.role, p.permission, p.granted_by, g.name, p.granted_ns "
+                                                   "FROM permissions p JOIN users u ON u.principal = p.principal "
+                                                   "LEFT JOIN users g ON g.principal = p.granted_by "
+                                                   "WHERE (? = '' OR p.permission = ?) ORDER BY p.granted_ns DESC, u.name, p.permission"),
+                            {permission, permission});
+    if (!q)
+        return q.error();
+    QJsonArray items;
+    while (q->next()) {
+        const auto who = Principal::fromBytes(q->value(0).toByteArray());
+        const auto by = Principal::fromBytes(q->value(4).toByteArray());
+        if (!who || !by)
+            return Error::make(ErrorCode::Storage, QStringLiteral("A stored grant names a malformed principal."),
+                               QStringLiteral("Run `nexusctl audit verify` and restore a backup if the profile is damaged."));
+        items.append(QJsonObject{{QStringLiteral("principal"), who->toText()},
+                                 {QStringLiteral("name"), q->value(1).toString()},
+                                 {QStringLiteral("role"), q->value(2).toString()},
+                                 {QStringLiteral("permission"), q->value(3).toString()},
+                                 {QStringLiteral("granted_by"), by->toText()},
+                                 {QStringLiteral("granted_by_name"), q->value(5).toString()},
+                                 {QStringLiteral("granted_ns"), QString::number(q->value(6).toLongLong())}});
+    }
+    return QJsonObject{{QStringLiteral("items"), items}, {QStringLiteral("total"), items.size()}};
+}
+
 Result<QJsonValue> listUsers(ExecContext &ctx, const QJsonObject &args)
 {
     QString where = QStringLiteral("WHERE 1");
@@ -404,6 +434,14 @@ void registerUserMethods(Gateway &gw)
     list.minRole = Role::Admin;
     list.handler = listUsers;
     gw.registerMethod(list);
+
+    MethodDescriptor grants;
+    grants.name = QStringLiteral("users.list_grants");
+    grants.summary = QStringLiteral("Every explicit permission grant with its holder and who granted it; optionally one permission");
+    grants.schema = schema::object({{QStringLiteral("permission"), schema::enumOf(permNames)}});
+    grants.minRole = Role::Admin;
+    grants.handler = listGrants;
+    gw.registerMethod(grants);
 
     MethodDescriptor who;
     who.name = QStringLiteral("users.whoami");

@@ -250,6 +250,7 @@ inline QHash<QString, QJsonObject> readCases()
     return {
         {QStringLiteral("users.get"), {}},
         {QStringLiteral("users.list"), {{QStringLiteral("limit"), 5}}},
+        {QStringLiteral("users.list_grants"), {}},
         {QStringLiteral("users.whoami"), {}},
         {QStringLiteral("system.config_get"), {{QStringLiteral("prefix"), QStringLiteral("feature.")}}},
         {QStringLiteral("system.config_history"), {{QStringLiteral("key"), QStringLiteral("ui.fiat_currency")}}},

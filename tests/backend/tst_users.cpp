@@ -235,6 +235,29 @@ private Q_SLOTS:
         NX_VERIFY_OK(perm(m_admin, m_user, QStringLiteral("manage_fees"), true));
         NX_VERIFY_ERROR(perm(m_admin, m_user, QStringLiteral("manage_oracle"), true), ErrorCode::PermissionDenied);
         NX_VERIFY_ERROR(perm(m_super, m_admin, QStringLiteral("root"), true), ErrorCode::InvalidArgument);
+
+        // The grants list: both explicit grants, with their holder and granter; a filter; admins only.
+        auto grants = as(m_admin, QStringLiteral("users.list_grants"), {});
+        NX_VERIFY_OK(grants);
+        const QJsonArray items = grants->toObject().value(QStringLiteral("items")).toArray();
+        QCOMPARE(items.size(), 2);
+        QSet<QString> seen;
+        for (const QJsonValue &v : items) {
+            const QJsonObject g = v.toObject();
+            seen << g.value(QStringLiteral("principal")).toString() + QLatin1Char(' ') + g.value(QStringLiteral("permission")).toString()
+                        + QLatin1Char(' ') + g.value(QStringLiteral("granted_by")).toString();
+            QVERIFY(!g.value(QStringLiteral("name")).toString().isEmpty());
+            QVERIFY(!g.value(QStringLiteral("granted_by_name")).toString().isEmpty());
+            QVERIFY(g.value(QStringLiteral("granted_ns")).toString().toLongLong() > 0);
+        }
+        QVERIFY(seen.contains(m_admin.toText() + QStringLiteral(" manage_fees ") + m_super.toText()));
+        QVERIFY(seen.contains(m_user.toText() + QStringLiteral(" manage_fees ") + m_admin.toText()));
+        auto filtered = as(m_admin, QStringLiteral("users.list_grants"), {{QStringLiteral("permission"), QStringLiteral("verify_kyc")}});
+        NX_VERIFY_OK(filtered);
+        QCOMPARE(filtered->toObject().value(QStringLiteral("total")).toInt(), 0);
+        NX_VERIFY_ERROR(as(m_user, QStringLiteral("users.list_grants"), {}), ErrorCode::PermissionDenied);
+        NX_VERIFY_ERROR(as(m_admin, QStringLiteral("users.list_grants"), {{QStringLiteral("permission"), QStringLiteral("root")}}),
+                        ErrorCode::InvalidArgument);
     }
 
     void listSearchFilterPage()
