@@ -6,7 +6,7 @@
 #include "amount.h"
 #include "ledgerargs.h"
 #include "ledgerrules.h"
-#include "oraclehandlers.h"
+#include "oraclepricing.h"
 #include "services/servicesupport.h"
 #include "swapsecret.h"
 
@@ -34,16 +34,10 @@ Result<qint64> timelockArg(const QJsonObject &args, qint64 fallback)
     return *t ? qint64(**t) : fallback;
 }
 
-// The value of `amount` of `asset` in US cents through the oracle (what oracle.get_conversion_amount answers).
-Result<Nat128> usdCents(ExecContext &ctx, const QString &asset, Nat128 amount)
+// The value of `amount` of `asset` in US cents at the oracle's current price (rounded down).
+Result<Nat128> usdCents(ExecContext &ctx, qint64 now, const QString &asset, Nat128 amount)
 {
-    auto r = oracle::conversionAmount(ctx, {{QStringLiteral("amount"), nat128ToString(amount)}, {QStringLiteral("from"), asset},
-                                            {QStringLiteral("to"), QStringLiteral("USD")}});
-    if (!r)
-        return r.error();
-    Nat128 cents = 0;
-    nat128FromString(r->toObject().value(QStringLiteral("amount")).toString(), &cents);
-    return cents;
+    return oracle::convertAmount(ctx.db, asset, QStringLiteral("USD"), amount, now);
 }
 
 Status checkAffordable(QSqlDatabase &db, const Account &from, const AssetRow &a, Nat128 amount)
@@ -64,7 +58,7 @@ Status checkAffordable(QSqlDatabase &db, const Account &from, const AssetRow &a,
 Result<QJsonValue> answer(ExecContext &ctx, SwapEngine &engine, qint64 id, const QList<SwapMove> &moves)
 {
     NX_TRY(row, engine.store().load(id));
-    NX_TRY(json, contractJson(ctx.db, *row, engine.now()));
+    NX_TRY(json, contractJson(ctx.db, *row, engine.now(), {false, true}));
     QJsonObject o = *json;
     o.insert(QStringLiteral("moves"), movesJson(moves));
     engine.announce(row->contract, moves);
@@ -117,7 +111,7 @@ Result<QJsonValue> initiate(ExecContext &ctx, const QJsonObject &args)
     Nat128 value = 0;
     QStringList unpriced;
     for (const auto &[a, amount] : {std::pair{&*assetA, *amountA}, std::pair{&*assetB, *amountB}}) {
-        auto cents = usdCents(ctx, a->symbol, amount);
+        auto cents = usdCents(ctx, now, a->symbol, amount);
         if (cents)
             value = std::max(value, *cents);
         else

@@ -38,6 +38,16 @@ QJsonObject legJson(QSqlDatabase &db, const SwapContract &c, SwapLegId id, qint6
     return o;
 }
 
+// The short form of a leg: enough to follow the swap; audit_contract has the rest.
+QJsonObject legBrief(const SwapContract &c, SwapLegId id)
+{
+    const SwapLeg &l = c.leg(id);
+    QJsonObject o{{QStringLiteral("asset"), l.asset}, {QStringLiteral("amount"), nat128ToString(l.amount)}, {QStringLiteral("state"), legStateName(l.state)}};
+    if (l.timelockNs)
+        o.insert(QStringLiteral("timelock_ns"), QString::number(*l.timelockNs));
+    return o;
+}
+
 } // namespace
 
 QString hashText(const QByteArray &hashlock) { return QString::fromLatin1(hashlock.toHex().left(16)) + QStringLiteral("…"); }
@@ -45,6 +55,27 @@ QString hashText(const QByteArray &hashlock) { return QString::fromLatin1(hashlo
 Result<QJsonObject> contractJson(QSqlDatabase &db, const SwapRow &row, qint64 now, ViewOptions opt)
 {
     const SwapContract &c = row.contract;
+    SwapStore store(db);
+    if (opt.brief) {
+        QJsonObject o{{QStringLiteral("id"), c.id},
+                      {QStringLiteral("state"), swapStateName(c.state)},
+                      {QStringLiteral("hashlock"), QString::fromLatin1(c.hashlock.toHex())},
+                      {QStringLiteral("secret_revealed"), !c.secret.isEmpty()},
+                      {QStringLiteral("initiator_leg"), legBrief(c, SwapLegId::A)},
+                      {QStringLiteral("participant_leg"), legBrief(c, SwapLegId::B)},
+                      {QStringLiteral("approvals_required"), c.approvalsRequired},
+                      {QStringLiteral("final"), isFinal(c.state)},
+                      {QStringLiteral("actions"), availableSwapActions(c, now)}};
+        if (c.disputedFrom)
+            o.insert(QStringLiteral("disputed_from"), swapStateName(*c.disputedFrom));
+        if (c.approvalsRequired > 0) {
+            auto approvals = store.approvals(c.id);
+            if (!approvals)
+                return approvals.error();
+            o.insert(QStringLiteral("approvals"), int(approvals->size()));
+        }
+        return o;
+    }
     QJsonObject o{{QStringLiteral("id"), c.id},
                   {QStringLiteral("state"), swapStateName(c.state)},
                   {QStringLiteral("initiator"), c.initiator.toText()},
@@ -65,7 +96,6 @@ Result<QJsonObject> contractJson(QSqlDatabase &db, const SwapRow &row, qint64 no
         o.insert(QStringLiteral("disputed_from"), swapStateName(*c.disputedFrom));
     if (const auto due = swapDueNs(c))
         o.insert(QStringLiteral("due_ns"), QString::number(*due));
-    SwapStore store(db);
     auto approvals = store.approvals(c.id);
     if (!approvals)
         return approvals.error();

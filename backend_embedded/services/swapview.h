@@ -11,6 +11,7 @@ namespace nexus::swaps {
 
 struct ViewOptions {
     bool history = false; // approvals, dispute and events (audit_contract)
+    bool brief = false;   // the receipt a party's action answers with: states, timelocks, moves (no accounts or values)
 };
 
 Result<QJsonObject> contractJson(QSqlDatabase &db, const SwapRow &row, qint64 nowNs, ViewOptions o = {});

@@ -30,9 +30,14 @@ private Q_SLOTS:
     {
         const Nat128 before = balance(ICP, m_alice);
         const SwapSecret sec = secret(1);
-        const QJsonObject c = sok(m_alice, QStringLiteral("initiate"), initiateArgs(m_bob, sec));
-        const qint64 id = c.value(QStringLiteral("id")).toInteger();
+        const QJsonObject receipt = sok(m_alice, QStringLiteral("initiate"), initiateArgs(m_bob, sec));
+        const qint64 at = m_now;
+        const qint64 id = receipt.value(QStringLiteral("id")).toInteger();
         QVERIFY(id > 0);
+        // The answer is a receipt (states, timelocks, blocks); audit_contract shows everything.
+        QCOMPARE(receipt.value(QStringLiteral("state")).toString(), QStringLiteral("initiated"));
+        QCOMPARE(leg(receipt, true).value(QStringLiteral("timelock_ns")).toString(), s(at + 48 * kHour)); // default T1 = now + 48 h
+        const QJsonObject c = contract(id);
         QCOMPARE(c.value(QStringLiteral("state")).toString(), QStringLiteral("initiated"));
         QCOMPARE(c.value(QStringLiteral("hashlock")).toString(), sec.hashlockHex());
         QCOMPARE(c.value(QStringLiteral("initiator")).toString(), m_alice.toText());
@@ -42,15 +47,15 @@ private Q_SLOTS:
         QCOMPARE(c.value(QStringLiteral("approvals_required")).toInt(), 0);
         const QJsonObject a = leg(c, true);
         QCOMPARE(a.value(QStringLiteral("state")).toString(), QStringLiteral("locked"));
-        QCOMPARE(a.value(QStringLiteral("timelock_ns")).toString(), s(m_now + 48 * kHour)); // default T1 = now + 48 h
-        QCOMPARE(a.value(QStringLiteral("seconds_left")).toDouble(), 48.0 * 3600);
+        QCOMPARE(a.value(QStringLiteral("timelock_ns")).toString(), s(at + 48 * kHour));
+        QCOMPARE(a.value(QStringLiteral("seconds_left")).toDouble(), 48.0 * 3600 - 1); // read 1 µs later
         QCOMPARE(a.value(QStringLiteral("escrow_account")).toString(), swapEscrowAccount(id, SwapLegId::A).toText());
         QCOMPARE(a.value(QStringLiteral("payout")).toString(), n(10 * kE8 - fee(ICP)));
         QCOMPARE(leg(c, false).value(QStringLiteral("state")).toString(), QStringLiteral("none"));
         // The owner paid the amount plus the transfer fee; the escrow holds exactly the amount.
         QVERIFY(balance(ICP, m_alice) == before - 10 * kE8 - fee(ICP));
         QVERIFY(escrow(id, SwapLegId::A, ICP) == 10 * kE8);
-        const QJsonArray moves = c.value(QStringLiteral("moves")).toArray();
+        const QJsonArray moves = receipt.value(QStringLiteral("moves")).toArray();
         QCOMPARE(moves.size(), 1);
         const qint64 block = moves[0].toObject().value(QStringLiteral("block_index")).toInteger();
         const QJsonObject blk = ok(m_alice, QStringLiteral("get_blocks"), {{QStringLiteral("asset"), ICP}, {QStringLiteral("start"), block}, {QStringLiteral("length"), 1}})
@@ -123,11 +128,11 @@ private Q_SLOTS:
     {
         const qint64 id = initiated();
         const Nat128 before = balance(BTC, m_bob);
-        const QJsonObject c = sok(m_bob, QStringLiteral("participate"), idArgs(id));
-        QCOMPARE(c.value(QStringLiteral("state")).toString(), QStringLiteral("participated"));
-        const QJsonObject b = leg(c, false);
+        const QJsonObject receipt = sok(m_bob, QStringLiteral("participate"), idArgs(id));
+        QCOMPARE(receipt.value(QStringLiteral("state")).toString(), QStringLiteral("participated"));
+        QCOMPARE(leg(receipt, false).value(QStringLiteral("timelock_ns")).toString(), s(m_now + 24 * kHour)); // default T2 = now + 24 h
+        const QJsonObject b = leg(contract(id), false);
         QCOMPARE(b.value(QStringLiteral("state")).toString(), QStringLiteral("locked"));
-        QCOMPARE(b.value(QStringLiteral("timelock_ns")).toString(), s(m_now + 24 * kHour)); // default T2 = now + 24 h
         QCOMPARE(b.value(QStringLiteral("owner_account")).toString(), m_bob.toText());
         QVERIFY(balance(BTC, m_bob) == before - 100000 - fee(BTC));
         QVERIFY(escrow(id, SwapLegId::B, BTC) == 100000);
@@ -243,7 +248,8 @@ private Q_SLOTS:
         const Nat128 alice = balance(ICP, m_alice);
         const QJsonObject r = sok(m_bob, QStringLiteral("refund"), idArgs(a), t1);
         QCOMPARE(r.value(QStringLiteral("state")).toString(), QStringLiteral("refunded"));
-        QCOMPARE(leg(r, true).value(QStringLiteral("expired")).toBool(), true);
+        QCOMPARE(leg(r, true).value(QStringLiteral("state")).toString(), QStringLiteral("refunded"));
+        QCOMPARE(leg(contract(a), true).value(QStringLiteral("expired")).toBool(), true);
         QVERIFY(balance(ICP, m_alice) == alice + 10 * kE8 - fee(ICP));
         NX_VERIFY_ERROR(S(m_alice, QStringLiteral("refund"), idArgs(a)), ErrorCode::Conflict);
 
