@@ -10,11 +10,12 @@ constexpr std::array<std::pair<Role, const char *>, 6> kRoles{{
     {Role::Guest, "guest"}, {Role::User, "user"}, {Role::Creator, "creator"},
     {Role::Admin, "admin"}, {Role::SuperAdmin, "super_admin"}, {Role::Controller, "controller"},
 }};
-constexpr std::array<std::pair<Permission, const char *>, 8> kPerms{{
+constexpr std::array<std::pair<Permission, const char *>, 9> kPerms{{
     {Permission::ManageUsers, "manage_users"}, {Permission::VerifyKyc, "verify_kyc"},
     {Permission::ManageFees, "manage_fees"}, {Permission::ManageOracle, "manage_oracle"},
     {Permission::ModerateListings, "moderate_listings"}, {Permission::ManageSystem, "manage_system"},
     {Permission::EmergencyStop, "emergency_stop"}, {Permission::ViewAudit, "view_audit"},
+    {Permission::ManageSwaps, "manage_swaps"},
 }};
 constexpr std::array<std::pair<KycStatus, const char *>, 4> kKyc{{
     {KycStatus::Unverified, "unverified"}, {KycStatus::Pending, "pending"},

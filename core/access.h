@@ -21,6 +21,7 @@ enum class Permission {
     ManageSystem,
     EmergencyStop,
     ViewAudit,
+    ManageSwaps,
 };
 
 QString roleName(Role r);               // "user", "creator", "admin", "super_admin", "controller", "guest"

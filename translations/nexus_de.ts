@@ -2724,6 +2724,10 @@
         <translation>Das Prüfprotokoll lesen, prüfen und exportieren</translation>
     </message>
     <message>
+        <source>Approve or reject high-value swaps and resolve swap disputes</source>
+        <translation>Swaps mit hohem Wert genehmigen oder ablehnen und Swap-Streitfälle entscheiden</translation>
+    </message>
+    <message>
         <source>Owner of the profile; exactly one; cannot be removed</source>
         <translation>Eigentümer des Profils; genau einer; kann nicht entfernt werden</translation>
     </message>

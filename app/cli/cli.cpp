@@ -45,6 +45,7 @@ Commands:
   audit verify [--from SEQ] [--to SEQ] | audit verify --file FILE
   audit export --out FILE [--from SEQ] [--to SEQ]
   demo seed [--users N]                                fill a new profile with the demo dataset
+  swap-secret                                          a new swap secret and its hashlock (for swaps.initiate)
 
 Options:
   --profile DIR        profile folder (default: the app's data folder, or $NEXUS_PROFILE)
@@ -124,6 +125,8 @@ int Cli::run(const QStringList &arguments)
         code = cmdAudit(rest);
     else if (cmd == QLatin1String("demo"))
         code = cmdDemo(rest);
+    else if (cmd == QLatin1String("swap-secret"))
+        code = rest.isEmpty() ? cmdSwapSecret() : usage(QStringLiteral("swap-secret takes no arguments."));
     else
         code = usage(QStringLiteral("Unknown command \"%1\".").arg(cmd));
     out().flush();

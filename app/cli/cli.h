@@ -43,6 +43,7 @@ private:
     int cmdAudit(const QStringList &args);
     int cmdAuditVerifyFile(const QString &path);
     int cmdDemo(const QStringList &args);
+    int cmdSwapSecret(); // cliswaps.cpp
     Status seedDemo(int users);
 
     QCommandLineParser m_parser;

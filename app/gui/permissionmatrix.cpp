@@ -74,6 +74,7 @@ QString PermissionMatrix::describePermission(const QString &permission) const
         {QStringLiteral("manage_system"), QT_TR_NOOP("Change configuration, feature flags and maintenance mode")},
         {QStringLiteral("emergency_stop"), QT_TR_NOOP("Stop every change at once, and resume")},
         {QStringLiteral("view_audit"), QT_TR_NOOP("Read, verify and export the audit log")},
+        {QStringLiteral("manage_swaps"), QT_TR_NOOP("Approve or reject high-value swaps and resolve swap disputes")},
     };
     const char *text = texts.value(permission);
     return text ? tr(text) : permission;

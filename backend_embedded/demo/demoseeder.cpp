@@ -6,6 +6,7 @@
 #include "ledgerseed.h"
 #include "oracleseed.h"
 #include "prng.h"
+#include "swapseed.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -58,7 +59,7 @@ Status DemoSeeder::run(const std::function<bool(int, int, const QString &)> &pro
         const QDateTime midnight(QDate::currentDate().addDays(-60), QTime(0, 0), Qt::UTC);
         anchor = midnight.toMSecsSinceEpoch() * 1000000LL;
     }
-    const int total = int(std::size(kIdentities)) + m_options.generatedUsers + 12 + kLedgerSeedSteps;
+    const int total = int(std::size(kIdentities)) + m_options.generatedUsers + 12 + kLedgerSeedSteps + kSwapSeedSteps;
     DemoScript s(m_backend, anchor, progress, total);
     const auto cancelled = [] { return Error::make(ErrorCode::Conflict, QStringLiteral("Demo seeding was cancelled.")); };
 
@@ -184,6 +185,9 @@ Status DemoSeeder::run(const std::function<bool(int, int, const QString &)> &pro
     if (m_options.anchorNs == 0)
         s.setClockNs(std::max(s.clockNs(), nowNs() - kOracleLiveSpanNs));
     if (auto st = seedOracle(s, cast, rng, ledgerStart); !st)
+        return st.error();
+    // Swaps are valued with the oracle, so they come right after its prices.
+    if (auto st = seedSwaps(s, cast, rng, anchor + 60LL * 86400 * 1000000000); !st)
         return st.error();
     if (s.firstFailure())
         return *s.firstFailure();

@@ -1,6 +1,7 @@
 #include "ledgerargs.h"
 
 #include "ledgerrules.h"
+#include "swapcontract.h"
 
 #include <limits>
 
@@ -33,8 +34,21 @@ Result<Account> account(const QJsonObject &args, const QString &key)
     return a;
 }
 
+Result<Account> payee(const QJsonObject &args, const QString &key)
+{
+    auto a = account(args, key);
+    if (a && a->owner() == swapEscrowPrincipal())
+        return invalid(key, QStringLiteral("this is a swap escrow account; it receives funds only when a swap locks them."),
+                       QStringLiteral("To trade with someone, use swaps.initiate or swaps.participate."));
+    return a;
+}
+
 Result<Account> callerAccount(const ExecContext &ctx, const QJsonObject &args, const QString &subKey)
 {
+    // Acting as the escrow principal (the local gateway trusts --as) must not open the escrow.
+    if (ctx.call.caller == swapEscrowPrincipal())
+        return Error::make(ErrorCode::PermissionDenied, QStringLiteral("Swap escrow accounts move funds only through swaps.* methods."),
+                           QStringLiteral("Redeem or refund the swap instead."));
     if (!args.contains(subKey))
         return Account(ctx.call.caller);
     const QString hex = args.value(subKey).toString();

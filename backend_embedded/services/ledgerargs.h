@@ -18,6 +18,9 @@ inline qint64 now(const ExecContext &ctx) { return ctx.call.timeNs ? ctx.call.ti
 
 // `key` as an ICRC-1 account: principal text, or principal-checksum.subaccount.
 Result<Account> account(const QJsonObject &args, const QString &key);
+// `key` as the account a transfer or mint pays into; swap escrow accounts are refused (only the
+// swap service pays into them, so each holds exactly what its swap locked).
+Result<Account> payee(const QJsonObject &args, const QString &key);
 // The caller's principal with the subaccount in `subKey` (hex, up to 64 digits; absent: default).
 Result<Account> callerAccount(const ExecContext &ctx, const QJsonObject &args, const QString &subKey);
 // `key` if present, otherwise the caller's account (with `subaccount`).

@@ -92,7 +92,7 @@ Result<QJsonValue> transfer(ExecContext &ctx, const QJsonObject &args)
     TxRequest r;
     r.type = BlockType::Transfer;
     NX_TRY(from, la::callerAccount(ctx, args, QStringLiteral("from_subaccount")));
-    NX_TRY(to, la::account(args, QStringLiteral("to")));
+    NX_TRY(to, la::payee(args, QStringLiteral("to")));
     NX_TRY(amount, la::amount(args, kAmount, *a));
     r.caller = *from;
     r.to = *to;
@@ -121,7 +121,7 @@ Result<QJsonValue> mint(ExecContext &ctx, const QJsonObject &args)
     NX_TRY(a, loadAsset(ctx, args));
     TxRequest r;
     r.type = BlockType::Mint;
-    NX_TRY(to, la::account(args, QStringLiteral("to")));
+    NX_TRY(to, la::payee(args, QStringLiteral("to")));
     NX_TRY(amount, la::amount(args, kAmount, *a));
     r.caller = ledger::mintingAccount(a->symbol);
     r.to = *to;
@@ -158,7 +158,7 @@ Result<QJsonValue> transferFrom(ExecContext &ctx, const QJsonObject &args)
     r.type = BlockType::TransferFrom;
     NX_TRY(spender, la::callerAccount(ctx, args, QStringLiteral("spender_subaccount")));
     NX_TRY(from, la::account(args, QStringLiteral("from")));
-    NX_TRY(to, la::account(args, QStringLiteral("to")));
+    NX_TRY(to, la::payee(args, QStringLiteral("to")));
     NX_TRY(amount, la::amount(args, kAmount, *a));
     r.caller = *spender;
     r.from = *from;

@@ -82,6 +82,20 @@ QJsonObject pairJson(const PairRow &p, qint64 now, int sourceCount)
 
 } // namespace
 
+Result<Nat128> convertAmount(QSqlDatabase &db, const QString &fromSymbol, const QString &toSymbol, Nat128 amount, qint64 nowNs)
+{
+    auto from = assetInfo(db, fromSymbol);
+    if (!from)
+        return from.error();
+    auto to = assetInfo(db, toSymbol);
+    if (!to)
+        return to.error();
+    auto price = resolvePrice(db, PairName{from->priceSymbol, to->priceSymbol}, nowNs);
+    if (!price)
+        return price.error();
+    return oracle::conversionAmount(amount, from->decimals, to->decimals, price->rate);
+}
+
 Result<QJsonValue> listPairs(ExecContext &ctx, const QJsonObject &)
 {
     auto pairs = loadPairs(ctx.db);

@@ -31,6 +31,10 @@ struct ResolvedPrice {
 // nowNs: the call's time; atNs: a past time for historical prices (breakers are not consulted).
 Result<ResolvedPrice> resolvePrice(QSqlDatabase &db, const PairName &pair, qint64 nowNs, std::optional<qint64> atNs = std::nullopt);
 
+// `amount` base units of asset `from` in base units of `to` (ledger assets, or BTC / ETH / USD / EUR),
+// at the current price, rounded down: what oracle.get_conversion_amount answers, without the report.
+Result<Nat128> convertAmount(QSqlDatabase &db, const QString &from, const QString &to, Nat128 amount, qint64 nowNs);
+
 QString timeText(qint64 ns); // ISO 8601, UTC, seconds
 QJsonObject priceJson(const ResolvedPrice &p, qint64 nowNs);
 

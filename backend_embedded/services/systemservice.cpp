@@ -4,6 +4,7 @@
 #include "gateway/gateway.h"
 #include "jsontext.h"
 #include "servicesupport.h"
+#include "swappolicy.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -33,6 +34,9 @@ Status validateConfigValue(const QString &key, const QJsonValue &value, bool via
     if (key.startsWith(QLatin1String("ledger.")) && !viaDedicatedMethod)
         return invalid(QStringLiteral("\"%1\" is managed by the ledger.").arg(key),
                        QStringLiteral("Change fees with ledger.set_fee (needs manage_fees)."));
+    if (key.startsWith(QLatin1String("swaps.")))
+        if (auto st = SwapPolicy::validate(key, value); !st)
+            return st;
     if (key.startsWith(QLatin1String("feature.")) && !value.isBool())
         return invalid(QStringLiteral("Feature flag \"%1\" must be true or false.").arg(key));
     if (key.startsWith(QLatin1String("ratelimit."))) {

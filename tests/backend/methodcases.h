@@ -4,6 +4,8 @@
 
 #include "testprofile.h"
 
+#include "swapsecret.h"
+
 #include <QHash>
 
 #include <functional>
@@ -241,7 +243,100 @@ inline QHash<QString, MethodCase> mutatingCases()
     c[QStringLiteral("labels.import")] = {Role::User, [](Fx &f, bool) {
         return QJsonObject{{QStringLiteral("jsonl"), QStringLiteral("{\"type\":\"tx\",\"ref\":\"ICP:%1\",\"label\":\"imported\"}\n").arg(f.next())}};
     }};
+    // swaps.*: manual prices value the swaps (1 ICP at $10 for 0.0001 ckBTC needs no approval; 1 ckBTC
+    // at $60,000 needs two). Swaps are set up by their parties (the controller, principalFor(1), (2));
+    // a matrix caller who is not a party is refused by the handler, not the gateway.
+    const auto swapWorld = [](Fx &f) {
+        for (const auto &[pair, rate] : {std::pair{QStringLiteral("ICP/USD"), QStringLiteral("10")}, std::pair{QStringLiteral("BTC/USD"), QStringLiteral("60000")}})
+            f.prepare(QStringLiteral("oracle.set_manual_price"), {{QStringLiteral("pair"), pair}, {QStringLiteral("rate"), rate},
+                                                                   {QStringLiteral("reason"), QStringLiteral("matrix")}});
+        QList<Principal> cast{f.profile().controller};
+        for (int n = 1; n <= 4; ++n)
+            cast << principalFor(n);
+        for (const Principal &p : std::as_const(cast))
+            for (const auto &[asset, amount] : {std::pair{QStringLiteral("ICP"), QStringLiteral("10000000000")}, std::pair{QStringLiteral("ckBTC"), QStringLiteral("200000000")}})
+                f.prepare(QStringLiteral("ledger.mint"), {{QStringLiteral("asset"), asset}, {QStringLiteral("to"), p.toText()}, {QStringLiteral("amount"), amount}});
+    };
+    const auto swapSecret = [](int k) { return SwapSecret::fromSecret(QByteArray(31, '\x5c') + char(k)); };
+    const auto swapTerms = [=](const Principal &participant, int k, bool big) {
+        return QJsonObject{{QStringLiteral("participant"), participant.toText()}, {QStringLiteral("asset"), big ? QStringLiteral("ckBTC") : QStringLiteral("ICP")},
+                           {QStringLiteral("amount"), big ? QStringLiteral("100000000") : QStringLiteral("100000000")},
+                           {QStringLiteral("participant_asset"), big ? QStringLiteral("ICP") : QStringLiteral("ckBTC")},
+                           {QStringLiteral("participant_amount"), big ? QStringLiteral("100000000") : QStringLiteral("10000")},
+                           {QStringLiteral("hashlock"), swapSecret(k).hashlockHex()}};
+    };
+    // A swap between two parties (big: it waits for approval); `atNs` backdates the initiation.
+    const auto newSwap = [=](Fx &f, const Principal &initiator, const Principal &participant, int k, bool big, qint64 atNs = 0) -> qint64 {
+        swapWorld(f);
+        auto r = f.profile().call(initiator, QStringLiteral("swaps.initiate"), swapTerms(participant, k, big), Origin::Seed, atNs);
+        if (!r)
+            qWarning("preparing a swap failed: %s", errText(r).constData());
+        return r ? r->toObject().value(QStringLiteral("id")).toInteger() : 1;
+    };
+    const auto partyOnly = [](std::initializer_list<Role> parties) {
+        const QList<Role> ok(parties);
+        return [ok](Role r) { return ok.contains(r) ? std::optional<ErrorCode>() : std::optional<ErrorCode>(ErrorCode::PermissionDenied); };
+    };
+    const auto ctlOf = [](Fx &f) { return f.profile().controller; };
+    c[QStringLiteral("swaps.initiate")] = {Role::User, [=](Fx &f, bool prep) {
+        const int k = f.next();
+        if (prep)
+            swapWorld(f);
+        return swapTerms(prep ? f.freshUser() : principalFor(49999), k, false);
+    }};
+    c[QStringLiteral("swaps.participate")] = {Role::User, [=](Fx &f, bool prep) {
+        return QJsonObject{{QStringLiteral("id"), prep ? newSwap(f, principalFor(1), ctlOf(f), f.next(), false) : 1}};
+    }, partyOnly({Role::Controller})};
+    c[QStringLiteral("swaps.redeem")] = {Role::User, [=](Fx &f, bool prep) {
+        const int k = f.next();
+        qint64 id = 1;
+        if (prep) {
+            id = newSwap(f, ctlOf(f), principalFor(1), k, false);
+            (void)f.profile().call(principalFor(1), QStringLiteral("swaps.participate"), {{QStringLiteral("id"), id}});
+        }
+        return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("secret"), swapSecret(k).secretHex()}};
+    }, [](Role r) {
+        // The participant (a user) must wait for the initiator's redeem.
+        return r == Role::Controller ? std::optional<ErrorCode>() : std::optional<ErrorCode>(r == Role::User ? ErrorCode::Conflict : ErrorCode::PermissionDenied);
+    }};
+    c[QStringLiteral("swaps.refund")] = {Role::User, [=](Fx &f, bool prep) {
+        // Initiated 49 hours ago: its 48-hour timelock has passed.
+        return QJsonObject{{QStringLiteral("id"), prep ? newSwap(f, ctlOf(f), principalFor(1), f.next(), false, nowNs() - 49 * 3600 * 1000000000LL) : 1}};
+    }, partyOnly({Role::Controller, Role::User})};
+    c[QStringLiteral("swaps.cancel")] = {Role::User, [=](Fx &f, bool prep) {
+        return QJsonObject{{QStringLiteral("id"), prep ? newSwap(f, ctlOf(f), principalFor(1), f.next(), true) : 1}};
+    }, partyOnly({Role::Controller})};
+    c[QStringLiteral("swaps.open_dispute")] = {Role::User, [=](Fx &f, bool prep) {
+        return QJsonObject{{QStringLiteral("id"), prep ? newSwap(f, ctlOf(f), principalFor(1), f.next(), false) : 1},
+                           {QStringLiteral("reason"), QStringLiteral("matrix")}};
+    }, partyOnly({Role::Controller, Role::User})};
+    c[QStringLiteral("swaps.process_expired")] = {Role::User, [](Fx &, bool) { return QJsonObject{{QStringLiteral("limit"), 50}}; }};
+    // manage_swaps is granted explicitly; without grants only super admins and the controller hold it.
+    c[QStringLiteral("swaps.approve")] = {Role::SuperAdmin, [=](Fx &f, bool prep) {
+        return QJsonObject{{QStringLiteral("id"), prep ? newSwap(f, principalFor(1), principalFor(2), f.next(), true) : 1}};
+    }};
+    c[QStringLiteral("swaps.reject")] = {Role::SuperAdmin, [=](Fx &f, bool prep) {
+        return QJsonObject{{QStringLiteral("id"), prep ? newSwap(f, principalFor(1), principalFor(2), f.next(), true) : 1},
+                           {QStringLiteral("reason"), QStringLiteral("matrix")}};
+    }};
+    c[QStringLiteral("swaps.resolve_dispute")] = {Role::SuperAdmin, [=](Fx &f, bool prep) {
+        qint64 id = 1;
+        if (prep) {
+            id = newSwap(f, principalFor(1), principalFor(2), f.next(), false);
+            (void)f.profile().call(principalFor(2), QStringLiteral("swaps.open_dispute"), {{QStringLiteral("id"), id}, {QStringLiteral("reason"), QStringLiteral("matrix")}});
+        }
+        return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("resolution"), QStringLiteral("refund")}, {QStringLiteral("reason"), QStringLiteral("matrix")}};
+    }};
     return c;
+}
+
+// State some read cases need (swap 1 with its secret revealed), made through the gateway before
+// the reads run; a fresh profile holds no swaps. principalFor(1) must be a registered user.
+inline void prepareReadCases(CaseFixture &f)
+{
+    auto cases = mutatingCases();
+    const QJsonObject redeem = cases.value(QStringLiteral("swaps.redeem")).args(f, true);
+    f.prepare(QStringLiteral("swaps.redeem"), redeem);
 }
 
 // Example arguments for every read; reads must keep working in maintenance and emergency.
@@ -280,6 +375,10 @@ inline QHash<QString, QJsonObject> readCases()
         {QStringLiteral("oracle.alerts"), {{QStringLiteral("limit"), 5}}},
         {QStringLiteral("labels.list"), {}},
         {QStringLiteral("labels.export"), {}},
+        {QStringLiteral("swaps.audit_contract"), {{QStringLiteral("id"), 1}}},
+        {QStringLiteral("swaps.extract_secret"), {{QStringLiteral("id"), 1}}},
+        {QStringLiteral("swaps.list"), {{QStringLiteral("limit"), 5}}},
+        {QStringLiteral("swaps.due"), {}},
     };
 }
 

@@ -105,6 +105,19 @@ private Q_SLOTS:
         QVERIFY(sqlValue(p.dbPath(), QStringLiteral("SELECT count(*) FROM audit_log WHERE method = 'system.config_rollback' AND outcome = 'ok'")).toInt() > 0);
         QVERIFY(sqlValue(p.dbPath(), QStringLiteral("SELECT max(version) FROM config_history")).toInt() >= 3);
 
+        // Swaps in every state, through the real gateway; their escrow and the ledger agree.
+        const auto states = sqlRows(p.dbPath(), QStringLiteral("SELECT DISTINCT state FROM swaps ORDER BY state"));
+        QStringList seen;
+        for (const QVariantList &r : states)
+            seen << r[0].toString();
+        QCOMPARE(seen, (QStringList{QStringLiteral("cancelled"), QStringLiteral("completed"), QStringLiteral("disputed"), QStringLiteral("initiated"),
+                                    QStringLiteral("participant_refunded"), QStringLiteral("participated"), QStringLiteral("pending_approval"),
+                                    QStringLiteral("redeemed"), QStringLiteral("refunded"), QStringLiteral("resolved")}));
+        QVERIFY(sqlValue(p.dbPath(), QStringLiteral("SELECT count(*) FROM audit_log WHERE method = 'swaps.process_expired' AND outcome = 'ok'")).toInt() >= 2);
+        auto ledger = p.call(*controller, QStringLiteral("ledger.verify_chain"));
+        NX_VERIFY_OK(ledger);
+        QVERIFY2(obj(ledger).value(QStringLiteral("ok")).toBool(), qPrintable(obj(ledger).value(QStringLiteral("reason")).toString()));
+
         // The chain verifies, and all of it was written at simulated times from the anchor on.
         auto v = p.call(*controller, QStringLiteral("audit.verify"));
         NX_VERIFY_OK(v);

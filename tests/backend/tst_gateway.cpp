@@ -182,6 +182,7 @@ private Q_SLOTS:
         QHash<QString, QJsonObject> args;
         for (auto it = cases.cbegin(); it != cases.cend(); ++it)
             args.insert(it.key(), it.value().args(fx, false));
+        prepareReadCases(fx);
         NX_VERIFY_OK(m_p->ctl(QStringLiteral("system.set_maintenance"),
                               {{QStringLiteral("enabled"), true}, {QStringLiteral("message"), QStringLiteral("disk swap")}}));
         QVERIFY(m_p->gw().systemState().maintenance);
@@ -228,6 +229,7 @@ private Q_SLOTS:
         QHash<QString, QJsonObject> args;
         for (auto it = cases.cbegin(); it != cases.cend(); ++it)
             args.insert(it.key(), it.value().args(fx, false));
+        prepareReadCases(fx);
 
         auto plain = m_p->call(admin, QStringLiteral("system.emergency_stop"), {{QStringLiteral("reason"), QStringLiteral("no right")}});
         NX_VERIFY_ERROR(plain, ErrorCode::PermissionDenied);

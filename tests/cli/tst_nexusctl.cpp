@@ -251,6 +251,60 @@ private Q_SLOTS:
         QCOMPARE(cfg.json().toObject().value(QStringLiteral("items")).toArray().at(0).toObject().value(QStringLiteral("value")).toString(), QStringLiteral("USD"));
     }
 
+    void swapsEndToEnd()
+    {
+        // The initiator's side makes the secret; only the hashlock goes to swaps.initiate.
+        const Run made = nx({QStringLiteral("--json"), QStringLiteral("swap-secret")});
+        EXPECT_EXIT(made, 0);
+        const QString secret = made.json().toObject().value(QStringLiteral("secret")).toString();
+        const QString hashlock = made.json().toObject().value(QStringLiteral("hashlock")).toString();
+        QCOMPARE(secret.size(), 64);
+        QCOMPARE(hashlock.size(), 64);
+        QVERIFY(nx({QStringLiteral("swap-secret")}).out.contains(QLatin1String("hashlock")));
+
+        EXPECT_EXIT(ctl({QStringLiteral("identities"), QStringLiteral("create"), QStringLiteral("bob")}), 0);
+        const QString me = principalOf(QStringLiteral("controller")), bob = principalOf(QStringLiteral("bob"));
+        const auto call = [&](const QString &as, const QString &method, const QJsonObject &args) {
+            return ctl({QStringLiteral("--json"), QStringLiteral("--as"), as, QStringLiteral("call"), method,
+                        QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact))});
+        };
+        for (const auto &[pair, rate] : {std::pair{"ICP/USD", "10"}, std::pair{"BTC/USD", "60000"}})
+            EXPECT_EXIT(call(QStringLiteral("controller"), QStringLiteral("oracle.set_manual_price"),
+                             {{QStringLiteral("pair"), QLatin1String(pair)}, {QStringLiteral("rate"), QLatin1String(rate)}, {QStringLiteral("reason"), QStringLiteral("e2e")}}),
+                        0);
+        EXPECT_EXIT(call(QStringLiteral("controller"), QStringLiteral("ledger.mint"),
+                         {{QStringLiteral("asset"), QStringLiteral("ICP")}, {QStringLiteral("to"), me}, {QStringLiteral("amount"), QStringLiteral("10000000000")}}),
+                    0);
+        EXPECT_EXIT(call(QStringLiteral("controller"), QStringLiteral("ledger.mint"),
+                         {{QStringLiteral("asset"), QStringLiteral("ckBTC")}, {QStringLiteral("to"), bob}, {QStringLiteral("amount"), QStringLiteral("1000000")}}),
+                    0);
+        const Run init = call(QStringLiteral("controller"), QStringLiteral("swaps.initiate"),
+                              {{QStringLiteral("participant"), bob}, {QStringLiteral("asset"), QStringLiteral("ICP")}, {QStringLiteral("amount"), QStringLiteral("500000000")},
+                               {QStringLiteral("participant_asset"), QStringLiteral("ckBTC")}, {QStringLiteral("participant_amount"), QStringLiteral("50000")},
+                               {QStringLiteral("hashlock"), hashlock}});
+        EXPECT_EXIT(init, 0);
+        const qint64 id = init.json().toObject().value(QStringLiteral("id")).toInteger();
+        QCOMPARE(init.json().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("initiated"));
+        EXPECT_EXIT(call(QStringLiteral("bob"), QStringLiteral("swaps.participate"), {{QStringLiteral("id"), id}}), 0);
+        const Run wrong = call(QStringLiteral("controller"), QStringLiteral("swaps.redeem"), {{QStringLiteral("id"), id}, {QStringLiteral("secret"), hashlock}});
+        EXPECT_EXIT(wrong, 1); // a wrong secret is bad input
+        EXPECT_EXIT(call(QStringLiteral("controller"), QStringLiteral("swaps.redeem"), {{QStringLiteral("id"), id}, {QStringLiteral("secret"), secret}}), 0);
+        const Run extracted = call(QStringLiteral("bob"), QStringLiteral("swaps.extract_secret"), {{QStringLiteral("id"), id}});
+        EXPECT_EXIT(extracted, 0);
+        QCOMPARE(extracted.json().toObject().value(QStringLiteral("secret")).toString(), secret);
+        EXPECT_EXIT(call(QStringLiteral("bob"), QStringLiteral("swaps.redeem"), {{QStringLiteral("id"), id}, {QStringLiteral("secret"), secret}}), 0);
+        const Run audit = call(QStringLiteral("bob"), QStringLiteral("swaps.audit_contract"), {{QStringLiteral("id"), id}});
+        EXPECT_EXIT(audit, 0);
+        QCOMPARE(audit.json().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("completed"));
+        // The human form of the method table lists the swap methods; the audit log holds no secret.
+        QVERIFY(ctl({QStringLiteral("methods"), QStringLiteral("swaps")}).out.contains(QLatin1String("swaps.extract_secret")));
+        const Run log = ctl({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--method"), QStringLiteral("swaps.redeem")});
+        EXPECT_EXIT(log, 0);
+        QCOMPARE(log.json().toObject().value(QStringLiteral("total")).toInt(), 3);
+        QVERIFY(!log.out.contains(secret));
+        QVERIFY(log.out.contains(hashlock.left(16)));
+    }
+
     void configHistoryRollback()
     {
         const QString key = QStringLiteral("ui.fiat_currency");
