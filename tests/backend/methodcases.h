@@ -48,6 +48,12 @@ struct MethodCase {
     std::function<std::optional<ErrorCode>(Role)> allowedError = [](Role) { return std::optional<ErrorCode>(); };
 };
 
+} // namespace nexus::test
+
+#include "marketcases.h"
+
+namespace nexus::test {
+
 inline QHash<QString, MethodCase> mutatingCases()
 {
     using Fx = CaseFixture;
@@ -241,13 +247,14 @@ inline QHash<QString, MethodCase> mutatingCases()
     c[QStringLiteral("labels.import")] = {Role::User, [](Fx &f, bool) {
         return QJsonObject{{QStringLiteral("jsonl"), QStringLiteral("{\"type\":\"tx\",\"ref\":\"ICP:%1\",\"label\":\"imported\"}\n").arg(f.next())}};
     }};
+    addMarketCases(c);
     return c;
 }
 
 // Example arguments for every read; reads must keep working in maintenance and emergency.
 inline QHash<QString, QJsonObject> readCases()
 {
-    return {
+    QHash<QString, QJsonObject> r{
         {QStringLiteral("users.get"), {}},
         {QStringLiteral("users.list"), {{QStringLiteral("limit"), 5}}},
         {QStringLiteral("users.whoami"), {}},
@@ -280,6 +287,8 @@ inline QHash<QString, QJsonObject> readCases()
         {QStringLiteral("labels.list"), {}},
         {QStringLiteral("labels.export"), {}},
     };
+    addMarketReads(r);
+    return r;
 }
 
 // True for the gateway's own role / permission refusal (not a handler's rule).

@@ -1,0 +1,86 @@
+-- The marketplace: NFT collections (ICRC-7 tokens, ICRC-37 approvals, one ICRC-3 block chain per
+-- collection), listings with fees settled on the ledger, full-text search, moderation, Virtual
+-- Nexus tickets and Cosmic Loop events with check-ins. Principals and subaccounts are BLOBs (the
+-- owner's bytes and 32 subaccount bytes); times are ns since the Unix epoch.
+
+CREATE TABLE nft_collections (
+    id            INTEGER PRIMARY KEY,
+    slug          TEXT NOT NULL UNIQUE,
+    symbol        TEXT NOT NULL,
+    name          TEXT NOT NULL,
+    description   TEXT NOT NULL DEFAULT '',
+    logo          TEXT NOT NULL DEFAULT '',
+    creator       BLOB NOT NULL,
+    supply_cap    INTEGER,
+    total_supply  INTEGER NOT NULL DEFAULT 0,
+    next_token_id INTEGER NOT NULL DEFAULT 1,
+    metadata      TEXT NOT NULL,              -- extra collection metadata: a Value Map as tagged JSON
+    blocks        INTEGER NOT NULL DEFAULT 0, -- chain length = next block index
+    tip_hash      BLOB,
+    created_ns    INTEGER NOT NULL
+);
+CREATE INDEX nft_collections_by_creator ON nft_collections(creator, id);
+
+-- locked_by: the active listing holding the token; a locked token moves only through that listing.
+CREATE TABLE nft_tokens (
+    collection  INTEGER NOT NULL REFERENCES nft_collections(id),
+    token_id    INTEGER NOT NULL,
+    owner       BLOB NOT NULL,
+    subaccount  BLOB NOT NULL CHECK (length(subaccount) = 32),
+    metadata    TEXT NOT NULL,
+    minted_ns   INTEGER NOT NULL,
+    locked_by   INTEGER,
+    PRIMARY KEY (collection, token_id)
+) WITHOUT ROWID;
+CREATE INDEX nft_tokens_by_owner ON nft_tokens(owner, subaccount, collection, token_id);
+
+-- ICRC-37 approvals; an expired approval counts as absent. Token approvals end when the token moves.
+CREATE TABLE nft_token_approvals (
+    collection  INTEGER NOT NULL,
+    token_id    INTEGER NOT NULL,
+    spender     BLOB NOT NULL,
+    spender_sub BLOB NOT NULL,
+    expires_at  INTEGER,
+    created_ns  INTEGER NOT NULL,
+    PRIMARY KEY (collection, token_id, spender, spender_sub)
+) WITHOUT ROWID;
+
+CREATE TABLE nft_collection_approvals (
+    collection  INTEGER NOT NULL,
+    owner       BLOB NOT NULL,
+    owner_sub   BLOB NOT NULL,
+    spender     BLOB NOT NULL,
+    spender_sub BLOB NOT NULL,
+    expires_at  INTEGER,
+    created_ns  INTEGER NOT NULL,
+    PRIMARY KEY (collection, owner, owner_sub, spender, spender_sub)
+) WITHOUT ROWID;
+
+-- Each block's Value (tagged JSON, core/nftblock.h), its recorded hash; phash is inside the Value.
+CREATE TABLE nft_blocks (
+    collection  INTEGER NOT NULL,
+    idx         INTEGER NOT NULL,
+    btype       TEXT NOT NULL,
+    ts_ns       INTEGER NOT NULL,
+    block       TEXT NOT NULL,
+    hash        BLOB NOT NULL,
+    PRIMARY KEY (collection, idx)
+) WITHOUT ROWID;
+
+-- ICRC-7 deduplication of items with created_at_time (the ledger's 24 h window + 60 s drift).
+CREATE TABLE nft_dedup (
+    created_at  INTEGER NOT NULL,
+    collection  INTEGER NOT NULL,
+    tx_hash     BLOB NOT NULL,
+    idx         INTEGER NOT NULL,
+    PRIMARY KEY (created_at, collection, tx_hash)
+) WITHOUT ROWID;
+
+CREATE TRIGGER nft_blocks_no_update BEFORE UPDATE ON nft_blocks
+BEGIN
+    SELECT RAISE(ABORT, 'NFT blocks are append-only');
+END;
+CREATE TRIGGER nft_blocks_no_delete BEFORE DELETE ON nft_blocks
+BEGIN
+    SELECT RAISE(ABORT, 'NFT blocks are append-only');
+END;

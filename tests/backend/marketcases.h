@@ -1,0 +1,127 @@
+#pragma once
+// Gateway method cases of the marketplace services (nft.*, market.*, tickets.*, events.*), kept
+// beside methodcases.h, which includes this file after declaring CaseFixture and MethodCase.
+//
+// The permission matrix calls each method as a guest, principalFor(1..4) and the controller with
+// fresh arguments each time. Batch methods get one item per caller (each caller's own item lands,
+// the others are refused per item); single-owner methods are prepared for the controller, and
+// the other roles get the handler's refusal (allowedError).
+
+#include <QJsonArray>
+
+namespace nexus::test {
+
+// The matrix's callers that hold a role (principalFor(1..4): user … super admin, and the controller).
+inline QList<Principal> matrixCast(CaseFixture &f)
+{
+    return {principalFor(1), principalFor(2), principalFor(3), principalFor(4), f.profile().controller};
+}
+
+// A new collection made by the controller, with token k + 1 minted to matrixCast()[k].
+inline QString castCollection(CaseFixture &f)
+{
+    const QString slug = QStringLiteral("case-%1").arg(f.next());
+    f.prepare(QStringLiteral("nft.create_collection"), {{QStringLiteral("collection"), slug}, {QStringLiteral("name"), slug}, {QStringLiteral("symbol"), QStringLiteral("CASE")}});
+    QJsonArray tokens;
+    for (const Principal &p : matrixCast(f))
+        tokens.append(QJsonObject{{QStringLiteral("to"), p.toText()}});
+    f.prepare(QStringLiteral("nft.mint"), {{QStringLiteral("collection"), slug}, {QStringLiteral("tokens"), tokens}});
+    return slug;
+}
+
+// Only the controller gets through the handler; the other allowed roles get its refusal.
+inline std::optional<ErrorCode> onlyController(Role r)
+{
+    return r == Role::Controller ? std::optional<ErrorCode>() : std::optional<ErrorCode>(ErrorCode::PermissionDenied);
+}
+
+inline void addMarketCases(QHash<QString, MethodCase> &c)
+{
+    using Fx = CaseFixture;
+    const QString C = QStringLiteral("collection");
+    const auto payee = [](Fx &f) { return principalFor(81000 + f.next()).toText(); };
+
+    c[QStringLiteral("nft.create_collection")] = {Role::Creator, [C](Fx &f, bool) {
+        return QJsonObject{{C, QStringLiteral("new-%1").arg(f.next())}, {QStringLiteral("name"), QStringLiteral("New")}, {QStringLiteral("symbol"), QStringLiteral("NEW")}};
+    }};
+    c[QStringLiteral("nft.mint")] = {Role::Creator, [C](Fx &f, bool prep) {
+        const QString slug = QStringLiteral("mint-%1").arg(f.next());
+        if (prep)
+            f.prepare(QStringLiteral("nft.create_collection"), {{C, slug}, {QStringLiteral("name"), slug}, {QStringLiteral("symbol"), QStringLiteral("MINT")}});
+        return QJsonObject{{C, slug}, {QStringLiteral("tokens"), QJsonArray{QJsonObject{}}}};
+    }, onlyController};
+    c[QStringLiteral("nft.transfer")] = {Role::User, [C, payee](Fx &f, bool prep) {
+        const QString slug = prep ? castCollection(f) : QStringLiteral("none");
+        QJsonArray items;
+        for (int id = 1; id <= 5; ++id)
+            items.append(QJsonObject{{QStringLiteral("token_id"), id}, {QStringLiteral("to"), payee(f)}});
+        return QJsonObject{{C, slug}, {QStringLiteral("transfers"), items}};
+    }};
+    c[QStringLiteral("nft.transfer_from")] = {Role::User, [C, payee](Fx &f, bool prep) {
+        // The controller's token 5; every other caller holds a collection approval from it.
+        const QString slug = prep ? castCollection(f) : QStringLiteral("none");
+        for (int n = 1; prep && n <= 4; ++n)
+            f.prepare(QStringLiteral("nft.approve_collection"), {{C, slug}, {QStringLiteral("spender"), principalFor(n).toText()}});
+        return QJsonObject{{C, slug}, {QStringLiteral("transfers"), QJsonArray{QJsonObject{{QStringLiteral("token_id"), 5}, {QStringLiteral("from"), f.profile().controller.toText()},
+                                                                                           {QStringLiteral("to"), payee(f)}}}}};
+    }};
+    c[QStringLiteral("nft.approve_tokens")] = {Role::User, [C, payee](Fx &f, bool prep) {
+        const QString slug = prep ? castCollection(f) : QStringLiteral("none");
+        QJsonArray items;
+        for (int id = 1; id <= 5; ++id)
+            items.append(QJsonObject{{QStringLiteral("token_id"), id}, {QStringLiteral("spender"), payee(f)}});
+        return QJsonObject{{C, slug}, {QStringLiteral("approvals"), items}};
+    }};
+    c[QStringLiteral("nft.approve_collection")] = {Role::User, [C, payee](Fx &f, bool prep) {
+        return QJsonObject{{C, prep ? castCollection(f) : QStringLiteral("none")}, {QStringLiteral("spender"), payee(f)}};
+    }};
+    c[QStringLiteral("nft.revoke_token_approvals")] = {Role::User, [C](Fx &f, bool prep) {
+        const QString slug = prep ? castCollection(f) : QStringLiteral("none");
+        const QList<Principal> cast = matrixCast(f);
+        QJsonArray items;
+        for (int k = 0; k < cast.size(); ++k) {
+            if (prep)
+                (void)f.profile().call(cast[k], QStringLiteral("nft.approve_tokens"),
+                                       {{C, slug}, {QStringLiteral("approvals"), QJsonArray{QJsonObject{{QStringLiteral("token_id"), k + 1},
+                                                                                                         {QStringLiteral("spender"), principalFor(82000).toText()}}}}});
+            items.append(QJsonObject{{QStringLiteral("token_id"), k + 1}});
+        }
+        return QJsonObject{{C, slug}, {QStringLiteral("revokes"), items}};
+    }};
+    c[QStringLiteral("nft.revoke_collection_approvals")] = {Role::User, [C](Fx &f, bool prep) {
+        const QString slug = prep ? castCollection(f) : QStringLiteral("none");
+        for (const Principal &p : matrixCast(f))
+            if (prep)
+                (void)f.profile().call(p, QStringLiteral("nft.approve_collection"), {{C, slug}, {QStringLiteral("spender"), principalFor(82001).toText()}});
+        return QJsonObject{{C, slug}};
+    }};
+}
+
+// State the read cases refer to: collection "cases" with token 1 held by the controller.
+inline void prepareMarketReads(TestProfile &p)
+{
+    (void)p.ctl(QStringLiteral("nft.create_collection"), {{QStringLiteral("collection"), QStringLiteral("cases")}, {QStringLiteral("name"), QStringLiteral("Cases")},
+                                                         {QStringLiteral("symbol"), QStringLiteral("CASE")}});
+    (void)p.ctl(QStringLiteral("nft.mint"), {{QStringLiteral("collection"), QStringLiteral("cases")}, {QStringLiteral("tokens"), QJsonArray{QJsonObject{}}}});
+}
+
+inline void addMarketReads(QHash<QString, QJsonObject> &r)
+{
+    const QString C = QStringLiteral("collection");
+    const QString cases = QStringLiteral("cases");
+    r.insert(QStringLiteral("nft.collections"), {});
+    r.insert(QStringLiteral("nft.collection_metadata"), {{C, cases}});
+    r.insert(QStringLiteral("nft.token_metadata"), {{C, cases}, {QStringLiteral("token_ids"), QJsonArray{1, 2}}});
+    r.insert(QStringLiteral("nft.owner_of"), {{C, cases}, {QStringLiteral("token_ids"), QJsonArray{1}}});
+    r.insert(QStringLiteral("nft.balance_of"), {{C, cases}, {QStringLiteral("accounts"), QJsonArray{principalFor(1).toText()}}});
+    r.insert(QStringLiteral("nft.tokens"), {{C, cases}});
+    r.insert(QStringLiteral("nft.tokens_of"), {{C, cases}});
+    r.insert(QStringLiteral("nft.is_approved"), {{C, cases}, {QStringLiteral("items"), QJsonArray{QJsonObject{{QStringLiteral("spender"), principalFor(1).toText()},
+                                                                                                            {QStringLiteral("token_id"), 1}}}}});
+    r.insert(QStringLiteral("nft.get_token_approvals"), {{C, cases}, {QStringLiteral("token_id"), 1}});
+    r.insert(QStringLiteral("nft.get_collection_approvals"), {{C, cases}});
+    r.insert(QStringLiteral("nft.get_blocks"), {{C, cases}, {QStringLiteral("start"), 0}, {QStringLiteral("length"), 10}});
+    r.insert(QStringLiteral("nft.verify_chain"), {});
+}
+
+} // namespace nexus::test
