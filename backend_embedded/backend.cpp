@@ -4,6 +4,7 @@
 #include "services/identityservice.h"
 #include "services/labelservice.h"
 #include "services/ledgerservice.h"
+#include "services/marketservice.h"
 #include "services/nftservice.h"
 #include "services/oracleservice.h"
 #include "services/systemservice.h"
@@ -88,6 +89,7 @@ Result<std::unique_ptr<Backend>> Backend::open(const QString &profileDir, bool c
     registerOracleMethods(*b->m_gateway);
     registerLabelMethods(*b->m_gateway);
     registerNftMethods(*b->m_gateway);
+    registerMarketMethods(*b->m_gateway);
     Gateway *gw = b->m_gateway.get();
     if (auto st = b->m_writer->runBlocking<Status>([gw](QSqlDatabase &db) { return gw->reloadFromConfig(db); }); !st)
         return st.error();

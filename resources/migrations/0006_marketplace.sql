@@ -84,3 +84,64 @@ CREATE TRIGGER nft_blocks_no_delete BEFORE DELETE ON nft_blocks
 BEGIN
     SELECT RAISE(ABORT, 'NFT blocks are append-only');
 END;
+
+-- Listings. price and listing_fee_paid are 16-byte big-endian amounts (ordered like the numbers).
+-- facets: the filter terms indexed for search (core/marketrules.h listingFacets); fixed at listing.
+-- collection_text: the collection's name and handle, searched with the listing.
+CREATE TABLE market_listings (
+    id              INTEGER PRIMARY KEY,
+    collection      INTEGER NOT NULL REFERENCES nft_collections(id),
+    token_id        INTEGER NOT NULL,
+    seller          BLOB NOT NULL,
+    seller_sub      BLOB NOT NULL CHECK (length(seller_sub) = 32),
+    creator         BLOB NOT NULL,
+    asset           TEXT NOT NULL,
+    price           BLOB NOT NULL CHECK (length(price) = 16),
+    status          TEXT NOT NULL CHECK (status IN ('active', 'sold', 'cancelled')),
+    hidden          INTEGER NOT NULL DEFAULT 0,
+    title           TEXT NOT NULL,
+    description     TEXT NOT NULL DEFAULT '',
+    tags            TEXT NOT NULL DEFAULT '',
+    collection_text TEXT NOT NULL,
+    facets          TEXT NOT NULL,
+    views           INTEGER NOT NULL DEFAULT 0,
+    listing_fee_paid BLOB NOT NULL CHECK (length(listing_fee_paid) = 16),
+    fee_version     INTEGER NOT NULL,
+    created_ns      INTEGER NOT NULL,
+    updated_ns      INTEGER NOT NULL,
+    closed_ns       INTEGER,
+    buyer           BLOB
+);
+CREATE UNIQUE INDEX market_one_active_listing ON market_listings(collection, token_id) WHERE status = 'active';
+CREATE INDEX market_listings_by_seller ON market_listings(seller, id);
+
+-- Completed sales; the seller's 30-day volume (fee discounts) sums their prices per asset.
+CREATE TABLE market_sales (
+    id            INTEGER PRIMARY KEY,
+    listing       INTEGER NOT NULL REFERENCES market_listings(id),
+    seller        BLOB NOT NULL,
+    buyer         BLOB NOT NULL,
+    asset         TEXT NOT NULL,
+    price         BLOB NOT NULL CHECK (length(price) = 16),
+    fee           BLOB NOT NULL CHECK (length(fee) = 16),
+    fee_bps       INTEGER NOT NULL,
+    discount_bps  INTEGER NOT NULL,
+    fee_version   INTEGER NOT NULL,
+    payment_block INTEGER NOT NULL,
+    fee_block     INTEGER NOT NULL,
+    nft_block     INTEGER NOT NULL,
+    ts_ns         INTEGER NOT NULL
+);
+CREATE INDEX market_sales_by_seller ON market_sales(seller, asset, ts_ns);
+CREATE INDEX market_sales_by_buyer ON market_sales(buyer, id);
+
+-- Hide / unhide decisions with their reasons (the seller sees them on the listing).
+CREATE TABLE market_moderation (
+    id          INTEGER PRIMARY KEY,
+    listing     INTEGER NOT NULL REFERENCES market_listings(id),
+    action      TEXT NOT NULL CHECK (action IN ('hide', 'unhide')),
+    reason      TEXT NOT NULL,
+    moderator   BLOB NOT NULL,
+    ts_ns       INTEGER NOT NULL
+);
+CREATE INDEX market_moderation_by_listing ON market_moderation(listing, id);

@@ -29,6 +29,25 @@ inline QString castCollection(CaseFixture &f)
     return slug;
 }
 
+// Mints ICP to each principal (listing fees and purchases need funds).
+inline void fund(CaseFixture &f, const QList<Principal> &who)
+{
+    for (const Principal &p : who)
+        f.prepare(QStringLiteral("ledger.mint"), {{QStringLiteral("asset"), QStringLiteral("ICP")}, {QStringLiteral("to"), p.toText()},
+                                                  {QStringLiteral("amount"), QStringLiteral("1000000000")}});
+}
+
+// A listing by the controller of its token 5 in a new cast collection (1 ICP); returns its id.
+inline qint64 castListing(CaseFixture &f)
+{
+    const QString slug = castCollection(f);
+    fund(f, {f.profile().controller});
+    auto r = f.profile().ctl(QStringLiteral("market.create_listing"), {{QStringLiteral("collection"), slug}, {QStringLiteral("token_id"), 5},
+                                                                        {QStringLiteral("asset"), QStringLiteral("ICP")}, {QStringLiteral("price"), QStringLiteral("100000000")}});
+    if (!r)
+        qWarning("preparing a listing failed: %s", errText(r).constData());
+    return r ? r->toObject().value(QStringLiteral("listing_id")).toInteger() : 1;
+}
 // Only the controller gets through the handler; the other allowed roles get its refusal.
 inline std::optional<ErrorCode> onlyController(Role r)
 {
@@ -95,6 +114,44 @@ inline void addMarketCases(QHash<QString, MethodCase> &c)
                 (void)f.profile().call(p, QStringLiteral("nft.approve_collection"), {{C, slug}, {QStringLiteral("spender"), principalFor(82001).toText()}});
         return QJsonObject{{C, slug}};
     }};
+    const QString L = QStringLiteral("listing_id");
+    c[QStringLiteral("market.create_listing")] = {Role::User, [C](Fx &f, bool prep) {
+        const QString slug = prep ? castCollection(f) : QStringLiteral("none");
+        if (prep)
+            fund(f, {f.profile().controller});
+        return QJsonObject{{C, slug}, {QStringLiteral("token_id"), 5}, {QStringLiteral("asset"), QStringLiteral("ICP")}, {QStringLiteral("price"), QStringLiteral("100000000")}};
+    }, onlyController};
+    c[QStringLiteral("market.update_price")] = {Role::User, [L](Fx &f, bool prep) {
+        return QJsonObject{{L, prep ? castListing(f) : 1}, {QStringLiteral("price"), QString::number(200000000 + f.next())}};
+    }, onlyController};
+    c[QStringLiteral("market.cancel_listing")] = {Role::User, [L](Fx &f, bool prep) { return QJsonObject{{L, prep ? castListing(f) : 1}}; }, onlyController};
+    c[QStringLiteral("market.buy")] = {Role::User, [C, L](Fx &f, bool prep) {
+        if (!prep)
+            return QJsonObject{{L, 1}};
+        // A fresh seller lists a token of its own; every caller of the matrix can pay.
+        const QString slug = castCollection(f);
+        const Principal seller = f.freshUser();
+        f.prepare(QStringLiteral("nft.mint"), {{C, slug}, {QStringLiteral("tokens"), QJsonArray{QJsonObject{{QStringLiteral("to"), seller.toText()}}}}});
+        QList<Principal> payers = matrixCast(f);
+        payers << seller;
+        fund(f, payers);
+        auto r = f.profile().call(seller, QStringLiteral("market.create_listing"), {{C, slug}, {QStringLiteral("token_id"), 6}, {QStringLiteral("asset"), QStringLiteral("ICP")},
+                                                                                   {QStringLiteral("price"), QStringLiteral("100000000")}});
+        return QJsonObject{{L, r ? r->toObject().value(L).toInteger() : 1}, {QStringLiteral("payment"), QStringLiteral("direct")}};
+    }};
+    c[QStringLiteral("market.view_listing")] = {Role::Guest, [L](Fx &f, bool prep) { return QJsonObject{{L, prep ? castListing(f) : 1}}; }};
+    c[QStringLiteral("market.hide_listing")] = {Role::Admin, [L](Fx &f, bool prep) {
+        return QJsonObject{{L, prep ? castListing(f) : 1}, {QStringLiteral("reason"), QStringLiteral("matrix")}};
+    }};
+    c[QStringLiteral("market.unhide_listing")] = {Role::Admin, [L](Fx &f, bool prep) {
+        const qint64 id = prep ? castListing(f) : 1;
+        if (prep)
+            f.prepare(QStringLiteral("market.hide_listing"), {{L, id}, {QStringLiteral("reason"), QStringLiteral("before unhide")}});
+        return QJsonObject{{L, id}, {QStringLiteral("reason"), QStringLiteral("matrix")}};
+    }};
+    c[QStringLiteral("market.set_fees")] = {Role::SuperAdmin, [](Fx &f, bool) {
+        return QJsonObject{{QStringLiteral("sale_bps"), 100 + f.next()}, {QStringLiteral("reason"), QStringLiteral("matrix")}};
+    }};
 }
 
 // State the read cases refer to: collection "cases" with token 1 held by the controller.
@@ -103,6 +160,10 @@ inline void prepareMarketReads(TestProfile &p)
     (void)p.ctl(QStringLiteral("nft.create_collection"), {{QStringLiteral("collection"), QStringLiteral("cases")}, {QStringLiteral("name"), QStringLiteral("Cases")},
                                                          {QStringLiteral("symbol"), QStringLiteral("CASE")}});
     (void)p.ctl(QStringLiteral("nft.mint"), {{QStringLiteral("collection"), QStringLiteral("cases")}, {QStringLiteral("tokens"), QJsonArray{QJsonObject{}}}});
+    (void)p.ctl(QStringLiteral("ledger.mint"), {{QStringLiteral("asset"), QStringLiteral("ICP")}, {QStringLiteral("to"), p.controller.toText()},
+                                                {QStringLiteral("amount"), QStringLiteral("1000000000")}});
+    (void)p.ctl(QStringLiteral("market.create_listing"), {{QStringLiteral("collection"), QStringLiteral("cases")}, {QStringLiteral("token_id"), 1},
+                                                          {QStringLiteral("asset"), QStringLiteral("ICP")}, {QStringLiteral("price"), QStringLiteral("100000000")}});
 }
 
 inline void addMarketReads(QHash<QString, QJsonObject> &r)
@@ -122,6 +183,10 @@ inline void addMarketReads(QHash<QString, QJsonObject> &r)
     r.insert(QStringLiteral("nft.get_collection_approvals"), {{C, cases}});
     r.insert(QStringLiteral("nft.get_blocks"), {{C, cases}, {QStringLiteral("start"), 0}, {QStringLiteral("length"), 10}});
     r.insert(QStringLiteral("nft.verify_chain"), {});
+    r.insert(QStringLiteral("market.get_listing"), {{QStringLiteral("listing_id"), 1}});
+    r.insert(QStringLiteral("market.sales"), {});
+    r.insert(QStringLiteral("market.fees"), {});
+    r.insert(QStringLiteral("market.fee_quote"), {{QStringLiteral("asset"), QStringLiteral("ICP")}, {QStringLiteral("price"), QStringLiteral("100000000")}});
 }
 
 } // namespace nexus::test
