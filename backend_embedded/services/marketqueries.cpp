@@ -90,6 +90,16 @@ void registerReads(Gateway &gw)
     gw.registerMethod(makeMethod(QStringLiteral("market.get_listing"),
                                  QStringLiteral("A listing; its seller and moderators also see hidden listings and the moderation history"),
                                  object({{QStringLiteral("listing_id"), id}}, {QStringLiteral("listing_id")}), getListing, false, Role::Guest));
+    gw.registerMethod(makeMethod(QStringLiteral("market.search"),
+                                 QStringLiteral("Full-text search of listings with filters, sorts and keyset paging (next_cursor)"),
+                                 object({{QStringLiteral("q"), string(0, 200)}, {QStringLiteral("collection"), string(2, 32)}, {QStringLiteral("asset"), string(1, 16)},
+                                         {QStringLiteral("price_min"), string(1, 40)}, {QStringLiteral("price_max"), string(1, 40)},
+                                         {QStringLiteral("status"), enumOf({QStringLiteral("active"), QStringLiteral("sold"), QStringLiteral("cancelled"), QStringLiteral("any")})},
+                                         {QStringLiteral("seller"), principal()}, {QStringLiteral("creator"), principal()},
+                                         {QStringLiteral("sort"), enumOf({QStringLiteral("newest"), QStringLiteral("price_asc"), QStringLiteral("price_desc"), QStringLiteral("most_viewed")})},
+                                         {QStringLiteral("limit"), integer(1, 100)}, {QStringLiteral("cursor"), string(1, 80)},
+                                         {QStringLiteral("include_hidden"), boolean()}}),
+                                 search, false, Role::Guest));
     gw.registerMethod(makeMethod(QStringLiteral("market.sales"), QStringLiteral("Completed sales, newest first, by seller or buyer, keyset paged by sale id"),
                                  object({{QStringLiteral("seller"), principal()}, {QStringLiteral("buyer"), principal()},
                                          {QStringLiteral("before"), id}, {QStringLiteral("limit"), integer(1, 200)}}),

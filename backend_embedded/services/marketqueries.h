@@ -1,6 +1,6 @@
 #pragma once
-// market.buy (marketbuy.cpp) and the market.* reads: listing details, sales, the fee schedule and
-// fee quotes (marketqueries.cpp).
+// market.buy (marketbuy.cpp) and the market.* reads: listing details, search (marketsearch.cpp),
+// sales, the fee schedule and fee quotes (marketqueries.cpp).
 
 #include "gateway/methoddescriptor.h"
 
@@ -9,6 +9,7 @@ class Gateway;
 namespace marketq {
 
 Result<QJsonValue> buy(ExecContext &ctx, const QJsonObject &args);
+Result<QJsonValue> search(ExecContext &ctx, const QJsonObject &args);
 void registerReads(Gateway &gw);
 
 } // namespace marketq

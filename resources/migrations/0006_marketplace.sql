@@ -145,3 +145,35 @@ CREATE TABLE market_moderation (
     ts_ns       INTEGER NOT NULL
 );
 CREATE INDEX market_moderation_by_listing ON market_moderation(listing, id);
+
+-- Browsing without words: the page order comes from these indexes (price needs an asset).
+CREATE INDEX market_listings_by_price ON market_listings(status, hidden, asset, price, id);
+CREATE INDEX market_listings_by_views ON market_listings(status, hidden, views, id);
+
+-- Full-text search over the listings (external content: the text lives in market_listings).
+-- facets holds the selective filter terms (c<collection> u<seller> k<creator>), so those filters
+-- intersect with the words inside the index; asset, status, hidden and price are checked on the
+-- listing rows. columnsize=0: no ranking is needed. Only new listings (and deletes) touch the
+-- index: the searched columns never change after listing.
+CREATE VIRTUAL TABLE market_search USING fts5(
+    title, description, tags, collection_text, facets,
+    content = 'market_listings', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2', columnsize = 0
+);
+CREATE TRIGGER market_search_insert AFTER INSERT ON market_listings
+BEGIN
+    INSERT INTO market_search (rowid, title, description, tags, collection_text, facets)
+    VALUES (new.id, new.title, new.description, new.tags, new.collection_text, new.facets);
+END;
+CREATE TRIGGER market_search_delete AFTER DELETE ON market_listings
+BEGIN
+    INSERT INTO market_search (market_search, rowid, title, description, tags, collection_text, facets)
+    VALUES ('delete', old.id, old.title, old.description, old.tags, old.collection_text, old.facets);
+END;
+CREATE TRIGGER market_search_update AFTER UPDATE OF title, description, tags, collection_text, facets ON market_listings
+BEGIN
+    INSERT INTO market_search (market_search, rowid, title, description, tags, collection_text, facets)
+    VALUES ('delete', old.id, old.title, old.description, old.tags, old.collection_text, old.facets);
+    INSERT INTO market_search (rowid, title, description, tags, collection_text, facets)
+    VALUES (new.id, new.title, new.description, new.tags, new.collection_text, new.facets);
+END;

@@ -186,6 +186,7 @@ inline void addMarketReads(QHash<QString, QJsonObject> &r)
     r.insert(QStringLiteral("market.get_listing"), {{QStringLiteral("listing_id"), 1}});
     r.insert(QStringLiteral("market.sales"), {});
     r.insert(QStringLiteral("market.fees"), {});
+    r.insert(QStringLiteral("market.search"), {{QStringLiteral("q"), QStringLiteral("token")}, {QStringLiteral("asset"), QStringLiteral("ICP")}});
     r.insert(QStringLiteral("market.fee_quote"), {{QStringLiteral("asset"), QStringLiteral("ICP")}, {QStringLiteral("price"), QStringLiteral("100000000")}});
 }
 
