@@ -1,6 +1,7 @@
 #include "backend.h"
 
 #include "services/auditservice.h"
+#include "services/eventservice.h"
 #include "services/identityservice.h"
 #include "services/labelservice.h"
 #include "services/ledgerservice.h"
@@ -8,6 +9,7 @@
 #include "services/nftservice.h"
 #include "services/oracleservice.h"
 #include "services/systemservice.h"
+#include "services/ticketservice.h"
 #include "services/usersservice.h"
 #include "storage/dbthread.h"
 #include "storage/migrator.h"
@@ -90,6 +92,8 @@ Result<std::unique_ptr<Backend>> Backend::open(const QString &profileDir, bool c
     registerLabelMethods(*b->m_gateway);
     registerNftMethods(*b->m_gateway);
     registerMarketMethods(*b->m_gateway);
+    registerTicketMethods(*b->m_gateway);
+    registerEventMethods(*b->m_gateway);
     Gateway *gw = b->m_gateway.get();
     if (auto st = b->m_writer->runBlocking<Status>([gw](QSqlDatabase &db) { return gw->reloadFromConfig(db); }); !st)
         return st.error();

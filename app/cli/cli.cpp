@@ -45,6 +45,7 @@ Commands:
   audit verify [--from SEQ] [--to SEQ] | audit verify --file FILE
   audit export --out FILE [--from SEQ] [--to SEQ]
   demo seed [--users N]                                fill a new profile with the demo dataset
+  events verify-pass PASS [--organiser P] [--at NS]    check an attendance pass offline (no profile needed)
 
 Options:
   --profile DIR        profile folder (default: the app's data folder, or $NEXUS_PROFILE)
@@ -82,6 +83,8 @@ Cli::Cli()
         {QStringLiteral("file"), QStringLiteral("Input file."), QStringLiteral("FILE")},
         {QStringLiteral("out"), QStringLiteral("Output file."), QStringLiteral("FILE")},
         {QStringLiteral("users"), QStringLiteral("Generated demo users."), QStringLiteral("N")},
+        {QStringLiteral("organiser"), QStringLiteral("Expected organiser of a pass."), QStringLiteral("PRINCIPAL")},
+        {QStringLiteral("at"), QStringLiteral("Check time in ns."), QStringLiteral("NS")},
     });
     m_parser.addHelpOption();
     m_parser.addVersionOption();
@@ -124,6 +127,8 @@ int Cli::run(const QStringList &arguments)
         code = cmdAudit(rest);
     else if (cmd == QLatin1String("demo"))
         code = cmdDemo(rest);
+    else if (cmd == QLatin1String("events"))
+        code = cmdEvents(rest);
     else
         code = usage(QStringLiteral("Unknown command \"%1\".").arg(cmd));
     out().flush();

@@ -177,3 +177,53 @@ BEGIN
     INSERT INTO market_search (rowid, title, description, tags, collection_text, facets)
     VALUES (new.id, new.title, new.description, new.tags, new.collection_text, new.facets);
 END;
+
+-- Virtual Nexus tickets: numbered from 1 (shown as VRN-%08X); event_id is set for tickets that
+-- registration for a Cosmic Loop event minted.
+CREATE TABLE tickets (
+    id          INTEGER PRIMARY KEY,
+    event_name  TEXT NOT NULL,
+    event_id    INTEGER,
+    owner       BLOB NOT NULL,
+    metadata    TEXT NOT NULL DEFAULT '{}',
+    minted_ns   INTEGER NOT NULL
+);
+CREATE INDEX tickets_by_owner ON tickets(owner, id);
+
+-- Cosmic Loop events.
+CREATE TABLE events (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    organiser   BLOB NOT NULL,
+    capacity    INTEGER NOT NULL CHECK (capacity > 0),
+    registered  INTEGER NOT NULL DEFAULT 0,
+    starts_ns   INTEGER NOT NULL,
+    ends_ns     INTEGER NOT NULL,
+    status      TEXT NOT NULL CHECK (status IN ('draft', 'active', 'completed', 'cancelled')),
+    created_ns  INTEGER NOT NULL,
+    updated_ns  INTEGER NOT NULL,
+    CHECK (registered <= capacity),
+    CHECK (ends_ns > starts_ns)
+);
+CREATE INDEX events_by_status ON events(status, starts_ns);
+CREATE INDEX events_by_organiser ON events(organiser, id);
+
+-- One registration per principal and event, each with the ticket it minted.
+CREATE TABLE event_registrations (
+    event_id    INTEGER NOT NULL REFERENCES events(id),
+    principal   BLOB NOT NULL,
+    ticket_id   INTEGER NOT NULL UNIQUE REFERENCES tickets(id),
+    registered_ns INTEGER NOT NULL,
+    PRIMARY KEY (event_id, principal)
+);
+
+-- A ticket checks in once per event.
+CREATE TABLE event_checkins (
+    event_id    INTEGER NOT NULL REFERENCES events(id),
+    ticket_id   INTEGER NOT NULL REFERENCES tickets(id),
+    holder      BLOB NOT NULL,
+    checked_by  BLOB NOT NULL,
+    checked_ns  INTEGER NOT NULL,
+    PRIMARY KEY (event_id, ticket_id)
+);

@@ -48,6 +48,32 @@ inline qint64 castListing(CaseFixture &f)
         qWarning("preparing a listing failed: %s", errText(r).constData());
     return r ? r->toObject().value(QStringLiteral("listing_id")).toInteger() : 1;
 }
+
+// Arguments of an event by the caller that runs from now for a day.
+inline QJsonObject caseEventArgs(CaseFixture &f, const QString &status)
+{
+    const qint64 now = nowNs();
+    return QJsonObject{{QStringLiteral("name"), QStringLiteral("Case event %1").arg(f.next())}, {QStringLiteral("capacity"), 50},
+                       {QStringLiteral("starts_at"), QString::number(now)}, {QStringLiteral("ends_at"), QString::number(now + 86400LL * 1000000000)},
+                       {QStringLiteral("status"), status}};
+}
+
+// An event organised by the controller; returns its id.
+inline qint64 caseEvent(CaseFixture &f, const QString &status)
+{
+    auto r = f.profile().ctl(QStringLiteral("events.create"), caseEventArgs(f, status));
+    if (!r)
+        qWarning("preparing an event failed: %s", errText(r).constData());
+    return r ? r->toObject().value(QStringLiteral("event_id")).toInteger() : 1;
+}
+
+// The controller registers for its own event; returns the ticket.
+inline qint64 caseTicket(CaseFixture &f, qint64 event)
+{
+    auto r = f.profile().ctl(QStringLiteral("events.register"), {{QStringLiteral("event_id"), event}});
+    return r ? r->toObject().value(QStringLiteral("ticket")).toObject().value(QStringLiteral("id")).toInteger() : 1;
+}
+
 // Only the controller gets through the handler; the other allowed roles get its refusal.
 inline std::optional<ErrorCode> onlyController(Role r)
 {
@@ -152,6 +178,34 @@ inline void addMarketCases(QHash<QString, MethodCase> &c)
     c[QStringLiteral("market.set_fees")] = {Role::SuperAdmin, [](Fx &f, bool) {
         return QJsonObject{{QStringLiteral("sale_bps"), 100 + f.next()}, {QStringLiteral("reason"), QStringLiteral("matrix")}};
     }};
+
+    const QString E = QStringLiteral("event_id");
+    c[QStringLiteral("tickets.mint")] = {Role::Creator, [](Fx &f, bool) {
+        return QJsonObject{{QStringLiteral("event_name"), QStringLiteral("Case %1").arg(f.next())}};
+    }};
+    c[QStringLiteral("tickets.transfer")] = {Role::User, [payee](Fx &f, bool prep) {
+        qint64 id = 1;
+        if (prep)
+            if (auto r = f.profile().ctl(QStringLiteral("tickets.mint"), {{QStringLiteral("event_name"), QStringLiteral("Transfer case")}}))
+                id = r->toObject().value(QStringLiteral("id")).toInteger();
+        return QJsonObject{{QStringLiteral("ticket_id"), id}, {QStringLiteral("to"), payee(f)}};
+    }, onlyController};
+    c[QStringLiteral("events.create")] = {Role::Creator, [](Fx &f, bool) { return caseEventArgs(f, QStringLiteral("active")); }};
+    c[QStringLiteral("events.set_status")] = {Role::Creator, [E](Fx &f, bool prep) {
+        return QJsonObject{{E, prep ? caseEvent(f, QStringLiteral("draft")) : 1}, {QStringLiteral("status"), QStringLiteral("active")}};
+    }, onlyController};
+    c[QStringLiteral("events.register")] = {Role::User, [E](Fx &f, bool prep) { return QJsonObject{{E, prep ? caseEvent(f, QStringLiteral("active")) : 1}}; }};
+    c[QStringLiteral("events.issue_pass")] = {Role::Creator, [E](Fx &f, bool prep) {
+        const qint64 event = prep ? caseEvent(f, QStringLiteral("active")) : 1;
+        return QJsonObject{{E, event}, {QStringLiteral("ticket_id"), prep ? caseTicket(f, event) : 1}, {QStringLiteral("passphrase"), kPassphrase}};
+    }, onlyController};
+    c[QStringLiteral("events.check_in")] = {Role::Creator, [E](Fx &f, bool prep) {
+        if (!prep)
+            return QJsonObject{{QStringLiteral("pass"), QStringLiteral("NXP1.x.y")}};
+        const qint64 event = caseEvent(f, QStringLiteral("active"));
+        auto r = f.profile().ctl(QStringLiteral("events.issue_pass"), {{E, event}, {QStringLiteral("ticket_id"), caseTicket(f, event)}, {QStringLiteral("passphrase"), kPassphrase}});
+        return QJsonObject{{QStringLiteral("pass"), r ? r->toObject().value(QStringLiteral("pass")).toString() : QStringLiteral("NXP1.x.y")}};
+    }, onlyController};
 }
 
 // State the read cases refer to: collection "cases" with token 1 held by the controller.
@@ -164,6 +218,11 @@ inline void prepareMarketReads(TestProfile &p)
                                                 {QStringLiteral("amount"), QStringLiteral("1000000000")}});
     (void)p.ctl(QStringLiteral("market.create_listing"), {{QStringLiteral("collection"), QStringLiteral("cases")}, {QStringLiteral("token_id"), 1},
                                                           {QStringLiteral("asset"), QStringLiteral("ICP")}, {QStringLiteral("price"), QStringLiteral("100000000")}});
+    // Event 1 by the controller, who holds its ticket 1.
+    (void)p.ctl(QStringLiteral("events.create"), {{QStringLiteral("name"), QStringLiteral("Read case")}, {QStringLiteral("capacity"), 5},
+                                                  {QStringLiteral("starts_at"), QString::number(nowNs())},
+                                                  {QStringLiteral("ends_at"), QString::number(nowNs() + 86400LL * 1000000000)}, {QStringLiteral("status"), QStringLiteral("active")}});
+    (void)p.ctl(QStringLiteral("events.register"), {{QStringLiteral("event_id"), 1}});
 }
 
 inline void addMarketReads(QHash<QString, QJsonObject> &r)
@@ -186,6 +245,13 @@ inline void addMarketReads(QHash<QString, QJsonObject> &r)
     r.insert(QStringLiteral("market.get_listing"), {{QStringLiteral("listing_id"), 1}});
     r.insert(QStringLiteral("market.sales"), {});
     r.insert(QStringLiteral("market.fees"), {});
+    r.insert(QStringLiteral("tickets.get"), {{QStringLiteral("ticket_id"), 1}});
+    r.insert(QStringLiteral("tickets.list"), {});
+    r.insert(QStringLiteral("tickets.total"), {});
+    r.insert(QStringLiteral("events.get"), {{QStringLiteral("event_id"), 1}});
+    r.insert(QStringLiteral("events.list"), {});
+    r.insert(QStringLiteral("events.participants"), {{QStringLiteral("event_id"), 1}});
+    r.insert(QStringLiteral("events.verify_pass"), {{QStringLiteral("pass"), QStringLiteral("NXP1.not.a-pass")}});
     r.insert(QStringLiteral("market.search"), {{QStringLiteral("q"), QStringLiteral("token")}, {QStringLiteral("asset"), QStringLiteral("ICP")}});
     r.insert(QStringLiteral("market.fee_quote"), {{QStringLiteral("asset"), QStringLiteral("ICP")}, {QStringLiteral("price"), QStringLiteral("100000000")}});
 }
