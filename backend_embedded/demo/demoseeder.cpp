@@ -2,8 +2,10 @@
 
 #include "backend.h"
 #include "demoscript.h"
+#include "eventseed.h"
 #include "keys.h"
 #include "ledgerseed.h"
+#include "marketseed.h"
 #include "oracleseed.h"
 #include "prng.h"
 
@@ -58,7 +60,7 @@ Status DemoSeeder::run(const std::function<bool(int, int, const QString &)> &pro
         const QDateTime midnight(QDate::currentDate().addDays(-60), QTime(0, 0), Qt::UTC);
         anchor = midnight.toMSecsSinceEpoch() * 1000000LL;
     }
-    const int total = int(std::size(kIdentities)) + m_options.generatedUsers + 12 + kLedgerSeedSteps;
+    const int total = int(std::size(kIdentities)) + m_options.generatedUsers + 12 + kLedgerSeedSteps + kMarketSeedSteps + kEventSeedSteps;
     DemoScript s(m_backend, anchor, progress, total);
     const auto cancelled = [] { return Error::make(ErrorCode::Conflict, QStringLiteral("Demo seeding was cancelled.")); };
 
@@ -176,6 +178,13 @@ Status DemoSeeder::run(const std::function<bool(int, int, const QString &)> &pro
     // Later stages are added here; each uses `s`, `cast` and `rng`. The ledger goes before the
     // oracle so its transactions fall inside the 30 days of price history (fiat at the time).
     if (auto st = seedLedger(s, cast, rng); !st)
+        return st.error();
+    // The marketplace draws on its own generator, so the stages before and after it keep the data
+    // they had before it existed.
+    Prng marketRng(m_options.seed ^ 0x6d61726b6574ULL);
+    if (auto st = seedMarket(s, cast, marketRng); !st)
+        return st.error();
+    if (auto st = seedEvents(s, cast, marketRng); !st)
         return st.error();
     if (auto st = seedOracle(s, cast, rng); !st)
         return st.error();
