@@ -66,10 +66,10 @@ Result<Nat128> chargeListingFee(ExecContext &ctx, MarketStore &store, ListingRow
     return due;
 }
 
-Result<QJsonValue> createListing(ExecContext &ctx, const QJsonObject &args)
+// Lists one token as `args` asks: checks, then the listing fee, the listing row and the lock.
+// Refusals other than Storage / Internal happen before anything is written.
+Result<ListingRow> listToken(ExecContext &ctx, NftStore &nfts, MarketStore &store, const FeeConfig &fees, const QJsonObject &args, Nat128 *charged)
 {
-    NftStore nfts(ctx.db);
-    MarketStore store(ctx.db);
     NX_TRY(c, nfts.collection(args.value(QStringLiteral("collection")).toString()));
     const qint64 tokenId = args.value(QStringLiteral("token_id")).toInteger();
     NX_TRY(seller, la::callerAccount(ctx, args, QStringLiteral("from_subaccount")));
@@ -108,19 +108,65 @@ Result<QJsonValue> createListing(ExecContext &ctx, const QJsonObject &args)
     l.tags = *tags;
     l.collectionText = c->name + QLatin1Char(' ') + c->slug;
     l.createdNs = l.updatedNs = callTime(ctx);
-    NX_TRY(fees, store.fees());
-    NX_TRY(charged, chargeListingFee(ctx, store, l, *fees));
-    l.feeVersion = fees->version;
+    NX_TRY(fee, chargeListingFee(ctx, store, l, fees));
+    *charged = *fee;
+    l.feeVersion = fees.version;
     NX_TRY(id, store.insertListing(l));
     l.id = *id;
     if (auto st = nfts.setLock(c->id, tokenId, l.id); !st)
         return st.error();
-    ctx.summary = QStringLiteral("listing %1: %2 #%3 for %4 %5 (listing fee %6)")
-                      .arg(l.id).arg(c->slug).arg(tokenId).arg(formatAmount(l.price, l.decimals), l.asset, formatAmount(*charged, l.decimals));
     listingChanged(ctx, l);
-    QJsonObject out = l.toJson();
-    out.insert(QStringLiteral("listing_fee_charged"), nat128ToString(*charged));
+    return l;
+}
+
+Result<QJsonValue> createListing(ExecContext &ctx, const QJsonObject &args)
+{
+    NftStore nfts(ctx.db);
+    MarketStore store(ctx.db);
+    NX_TRY(fees, store.fees());
+    Nat128 charged = 0;
+    NX_TRY(l, listToken(ctx, nfts, store, *fees, args, &charged));
+    ctx.summary = QStringLiteral("listing %1: %2 #%3 for %4 %5 (listing fee %6)")
+                      .arg(l->id).arg(l->collectionSlug).arg(l->tokenId).arg(formatAmount(l->price, l->decimals), l->asset, formatAmount(charged, l->decimals));
+    QJsonObject out = l->toJson();
+    out.insert(QStringLiteral("listing_fee_charged"), nat128ToString(charged));
     return out;
+}
+
+// Up to 100 listings in one call, each on its own: a refused item is rolled back to its savepoint
+// and reported, the others land (one audit entry and one FTS segment for the whole batch).
+Result<QJsonValue> createListings(ExecContext &ctx, const QJsonObject &args)
+{
+    NftStore nfts(ctx.db);
+    MarketStore store(ctx.db);
+    const QJsonArray items = args.value(QStringLiteral("listings")).toArray();
+    if (items.isEmpty())
+        return svc::invalid(QStringLiteral("listings: give 1 to 100 listings."));
+    NX_TRY(fees, store.fees());
+    QJsonArray results;
+    int ok = 0;
+    QStringList errors;
+    for (const QJsonValue &v : items) {
+        NX_TRY(savepoint, Database::exec(ctx.db, QStringLiteral("SAVEPOINT market_item")));
+        Nat128 charged = 0;
+        auto l = listToken(ctx, nfts, store, *fees, v.toObject(), &charged);
+        if (!l) {
+            if (l.error().code == ErrorCode::Storage || l.error().code == ErrorCode::Internal)
+                return l.error();
+            NX_TRY(undo, Database::exec(ctx.db, QStringLiteral("ROLLBACK TO market_item")));
+            QJsonObject e = l.error().toJson();
+            results.append(QJsonObject{{QStringLiteral("error"), e}});
+            if (!errors.contains(l.error().codeName()))
+                errors << l.error().codeName();
+        } else {
+            results.append(QJsonObject{{QStringLiteral("listing_id"), l->id}, {QStringLiteral("listing_fee_charged"), nat128ToString(charged)}});
+            ++ok;
+        }
+        NX_TRY(release, Database::exec(ctx.db, QStringLiteral("RELEASE market_item")));
+    }
+    const int refused = int(results.size()) - ok;
+    ctx.summary = QStringLiteral("%1 listing(s) created").arg(ok) + (refused ? QStringLiteral(", %1 refused (%2)").arg(refused).arg(errors.join(QStringLiteral(", "))) : QString());
+    return QJsonObject{{QStringLiteral("results"), results}, {QStringLiteral("ok"), ok}, {QStringLiteral("refused"), refused}};
 }
 
 Result<QJsonValue> updatePrice(ExecContext &ctx, const QJsonObject &args)
@@ -248,15 +294,18 @@ void registerMarketMethods(Gateway &gw)
                                     {QStringLiteral("discount_bps"), QStringLiteral("min_volume")});
     const QString L = kListing;
 
+    const QJsonObject listing = object({{QStringLiteral("collection"), string(2, 32)}, {QStringLiteral("token_id"), integer(0, nft::kMaxTokenId)},
+                                        {QStringLiteral("asset"), string(1, 16)}, {QStringLiteral("price"), amount},
+                                        {QStringLiteral("title"), string(1, market::kMaxTitle)}, {QStringLiteral("description"), string(0, market::kMaxDescription)},
+                                        {QStringLiteral("tags"), arrayOf(string(1, market::kMaxTag), market::kMaxTags)},
+                                        {QStringLiteral("from_subaccount"), string(1, 64)}},
+                                       {QStringLiteral("collection"), QStringLiteral("token_id"), QStringLiteral("asset"), QStringLiteral("price")});
     gw.registerMethod(makeMethod(QStringLiteral("market.create_listing"),
                                  QStringLiteral("List a token you hold for a price in any ledger asset (pays the listing fee; locks the token)"),
-                                 object({{QStringLiteral("collection"), string(2, 32)}, {QStringLiteral("token_id"), integer(0, nft::kMaxTokenId)},
-                                         {QStringLiteral("asset"), string(1, 16)}, {QStringLiteral("price"), amount},
-                                         {QStringLiteral("title"), string(1, market::kMaxTitle)}, {QStringLiteral("description"), string(0, market::kMaxDescription)},
-                                         {QStringLiteral("tags"), arrayOf(string(1, market::kMaxTag), market::kMaxTags)},
-                                         {QStringLiteral("from_subaccount"), string(1, 64)}},
-                                        {QStringLiteral("collection"), QStringLiteral("token_id"), QStringLiteral("asset"), QStringLiteral("price")}),
-                                 createListing, true, Role::User));
+                                 listing, createListing, true, Role::User));
+    gw.registerMethod(makeMethod(QStringLiteral("market.create_listings"),
+                                 QStringLiteral("Up to 100 listings in one call; one result per item (a refused item changes nothing)"),
+                                 object({{QStringLiteral("listings"), arrayOf(listing, 100)}}, {QStringLiteral("listings")}), createListings, true, Role::User));
     gw.registerMethod(makeMethod(QStringLiteral("market.update_price"),
                                  QStringLiteral("Change your active listing's price (a rise pays the listing fee on the difference)"),
                                  object({{L, id}, {QStringLiteral("price"), amount}}, {L, QStringLiteral("price")}), updatePrice, true, Role::User));

@@ -147,6 +147,17 @@ inline void addMarketCases(QHash<QString, MethodCase> &c)
             fund(f, {f.profile().controller});
         return QJsonObject{{C, slug}, {QStringLiteral("token_id"), 5}, {QStringLiteral("asset"), QStringLiteral("ICP")}, {QStringLiteral("price"), QStringLiteral("100000000")}};
     }, onlyController};
+    c[QStringLiteral("market.create_listings")] = {Role::User, [C](Fx &f, bool prep) {
+        // One item per caller of the matrix: each lists its own token, the others are refused.
+        const QString slug = prep ? castCollection(f) : QStringLiteral("none");
+        if (prep)
+            fund(f, matrixCast(f));
+        QJsonArray items;
+        for (int id = 1; id <= 5; ++id)
+            items.append(QJsonObject{{C, slug}, {QStringLiteral("token_id"), id}, {QStringLiteral("asset"), QStringLiteral("ICP")},
+                                     {QStringLiteral("price"), QStringLiteral("100000000")}});
+        return QJsonObject{{QStringLiteral("listings"), items}};
+    }};
     c[QStringLiteral("market.update_price")] = {Role::User, [L](Fx &f, bool prep) {
         return QJsonObject{{L, prep ? castListing(f) : 1}, {QStringLiteral("price"), QString::number(200000000 + f.next())}};
     }, onlyController};

@@ -104,6 +104,34 @@ private Q_SLOTS:
         QVERIFY(verify().value(QStringLiteral("ok")).toBool());
     }
 
+    void batchListing()
+    {
+        // Three good items and two refused ones (someone else's token, a token listed twice in the
+        // batch): each refused item changes nothing, the others land with their fees.
+        QJsonArray items{listArgs(m_tokens[0], 10 * kE8), listArgs(m_tokens[3], 10 * kE8), listArgs(m_tokens[1], 20 * kE8),
+                         listArgs(m_tokens[1], 30 * kE8), listArgs(m_tokens[2], 40 * kE8)};
+        const Nat128 before = balance(ICP, m_alice);
+        const QJsonObject r = good(m_alice, QStringLiteral("market.create_listings"), {{QStringLiteral("listings"), items}});
+        QCOMPARE(r.value(QStringLiteral("ok")).toInt(), 3);
+        QCOMPARE(r.value(QStringLiteral("refused")).toInt(), 2);
+        const QJsonArray res = r.value(QStringLiteral("results")).toArray();
+        QCOMPARE(res.at(1).toObject().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("permission_denied"));
+        QCOMPARE(res.at(3).toObject().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("conflict"));
+        Nat128 fees = 0;
+        for (int i : {0, 2, 4}) {
+            const qint64 id = res.at(i).toObject().value(QStringLiteral("listing_id")).toInteger();
+            fees += nat(res.at(i).toObject().value(QStringLiteral("listing_fee_charged")));
+            QCOMPARE(listing(id, m_bob).value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+        }
+        QCOMPARE(fees, Nat128(5000000 + 10000000 + 20000000)); // 0.5 % of 10, 20 and 40 ICP
+        QCOMPARE(balance(ICP, m_alice), before - fees - 3 * kFee);
+        QCOMPARE(balance(ICP, kTreasury), fees);
+        QCOMPARE(sqlValue(m_p->dbPath(), QStringLiteral("SELECT count(*) FROM market_listings")).toInt(), 3);
+        QVERIFY(m_p->lastEntry().value(3).toString().contains(QLatin1String("3 listing(s) created, 2 refused")));
+        NX_VERIFY_ERROR(M(m_alice, QStringLiteral("market.create_listings"), {{QStringLiteral("listings"), QJsonArray{}}}), ErrorCode::InvalidArgument);
+        QVERIFY(verify().value(QStringLiteral("ok")).toBool());
+    }
+
     void updatePriceAndCancel()
     {
         const qint64 id = list(m_alice, m_tokens[0], 100 * kE8);

@@ -89,8 +89,9 @@ void raiseLimits(Gateway &gw, const Principal &controller)
               {QStringLiteral("value"), QJsonObject{{QStringLiteral("capacity"), 1e6}, {QStringLiteral("per_second"), 1e6}}}});
 }
 
-// Listings per second through the gateway: `sellers` callers at once, each listing its own tokens.
-double listingRate(int n, int sellers, int listingBps)
+// Listings per second through the gateway: `sellers` callers at once, each listing its own tokens,
+// one per call or `batch` per market.create_listings call.
+double listingRate(int n, int sellers, int listingBps, int batch = 1)
 {
     auto p = bench::makeProfile();
     Gateway &gw = p->backend->gateway();
@@ -120,15 +121,26 @@ double listingRate(int n, int sellers, int listingBps)
     for (int s = 0; s < sellers; ++s)
         pool.emplace_back([&, s] {
             Prng rng(quint64(s) + 11);
+            QJsonArray pending;
             for (int i = s; i < n; i += sellers) {
                 const QString title = QStringLiteral("%1 %2 %3").arg(QLatin1String(pick(rng, kAdjectives)), QLatin1String(pick(rng, kFeatures)),
                                                                      QLatin1String(pick(rng, kNouns)));
-                auto r = call(gw, who[s], QStringLiteral("market.create_listing"),
-                              {{QStringLiteral("collection"), QStringLiteral("bench")}, {QStringLiteral("token_id"), i + 1}, {QStringLiteral("asset"), QStringLiteral("ICP")},
-                               {QStringLiteral("price"), QString::number(rng.between(1, 10000) * 100000000LL)}, {QStringLiteral("title"), title},
-                               {QStringLiteral("tags"), QJsonArray{QLatin1String(pick(rng, kTags))}}});
-                if (!r && failures.fetch_add(1) == 0)
-                    std::fprintf(stderr, "create_listing: %s\n", qPrintable(r.error().message));
+                const QJsonObject args{{QStringLiteral("collection"), QStringLiteral("bench")}, {QStringLiteral("token_id"), i + 1}, {QStringLiteral("asset"), QStringLiteral("ICP")},
+                                       {QStringLiteral("price"), QString::number(rng.between(1, 10000) * 100000000LL)}, {QStringLiteral("title"), title},
+                                       {QStringLiteral("tags"), QJsonArray{QLatin1String(pick(rng, kTags))}}};
+                if (batch == 1) {
+                    auto r = call(gw, who[s], QStringLiteral("market.create_listing"), args);
+                    if (!r && failures.fetch_add(1) == 0)
+                        std::fprintf(stderr, "create_listing: %s\n", qPrintable(r.error().message));
+                    continue;
+                }
+                pending.append(args);
+                if (pending.size() == batch || i + sellers >= n) {
+                    auto r = call(gw, who[s], QStringLiteral("market.create_listings"), {{QStringLiteral("listings"), pending}});
+                    if (!r || r->toObject().value(QStringLiteral("refused")).toInt() != 0)
+                        failures.fetch_add(1);
+                    pending = QJsonArray();
+                }
             }
         });
     for (auto &th : pool)
@@ -222,6 +234,8 @@ int main(int argc, char *argv[])
     bench::figure("market.create_listing/s, 1 caller, 0.5 % listing fee (ledger transfer)", listingRate(n, 1, 50), "calls/s", ">= 5000");
     bench::figure("market.create_listing/s, 4 callers, 0.5 % listing fee", listingRate(n, 4, 50), "calls/s", ">= 5000");
     bench::figure("market.create_listing/s, 1 caller, no listing fee", listingRate(n, 1, 0), "calls/s", ">= 5000");
+    bench::figure("listings/s by market.create_listings (100 per call), 0.5 % listing fee", listingRate(n, 1, 50, 100), "listings/s", ">= 5000");
+    bench::figure("listings/s by market.create_listings (100 per call), no listing fee", listingRate(n, 1, 0, 100), "listings/s", ">= 5000");
 
     auto p = bench::makeProfile();
     Gateway &gw = p->backend->gateway();
