@@ -284,8 +284,8 @@ int main(int argc, char *argv[])
     const Figures d = measure(gw, guest, queries, [&](Prng &rng) {
         return QJsonObject{{QStringLiteral("q"), word(rng)}, {QStringLiteral("asset"), QStringLiteral("ICP")}, {QStringLiteral("sort"), QStringLiteral("most_viewed")}};
     });
-    bench::figure("market.search p50: word + asset, most viewed (1M, ~20k matches)", d.p50, "ms");
-    bench::figure("market.search p99: word + asset, most viewed (1M, ~20k matches)", d.p99, "ms");
+    bench::figure("market.search p50: word + asset, most viewed (1M, ~30k matches)", d.p50, "ms");
+    bench::figure("market.search p99: word + asset, most viewed (1M, ~30k matches)", d.p99, "ms");
     const Figures e = measure(gw, guest, 600, [&](Prng &rng) {
         const QString sorts[] = {QStringLiteral("newest"), QStringLiteral("price_asc"), QStringLiteral("most_viewed")};
         return QJsonObject{{QStringLiteral("asset"), QStringLiteral("ICP")}, {QStringLiteral("sort"), sorts[rng.below(3)]}};
