@@ -1,12 +1,16 @@
 #include "backend.h"
 
 #include "services/auditservice.h"
+#include "services/eventservice.h"
 #include "services/identityservice.h"
 #include "services/labelservice.h"
 #include "services/ledgerservice.h"
+#include "services/marketservice.h"
+#include "services/nftservice.h"
 #include "services/oracleservice.h"
 #include "services/swapservice.h"
 #include "services/systemservice.h"
+#include "services/ticketservice.h"
 #include "services/usersservice.h"
 #include "storage/dbthread.h"
 #include "storage/migrator.h"
@@ -88,6 +92,10 @@ Result<std::unique_ptr<Backend>> Backend::open(const QString &profileDir, bool c
     registerOracleMethods(*b->m_gateway);
     registerLabelMethods(*b->m_gateway);
     registerSwapMethods(*b->m_gateway);
+    registerNftMethods(*b->m_gateway);
+    registerMarketMethods(*b->m_gateway);
+    registerTicketMethods(*b->m_gateway);
+    registerEventMethods(*b->m_gateway);
     Gateway *gw = b->m_gateway.get();
     if (auto st = b->m_writer->runBlocking<Status>([gw](QSqlDatabase &db) { return gw->reloadFromConfig(db); }); !st)
         return st.error();

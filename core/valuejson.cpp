@@ -2,6 +2,9 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QStringList>
+
+#include <cmath>
 
 namespace nexus {
 
@@ -74,6 +77,71 @@ Result<Value> valueFromJson(const QJsonValue &json)
         return Value::map(std::move(m));
     }
     return bad(QStringLiteral("unknown Value tag \"%1\".").arg(tag));
+}
+
+namespace {
+
+bool isTagged(const QJsonObject &o)
+{
+    static const QStringList tags{QStringLiteral("Nat"), QStringLiteral("Int"), QStringLiteral("Text"), QStringLiteral("Blob"),
+                                  QStringLiteral("Array"), QStringLiteral("Map")};
+    return o.size() == 1 && tags.contains(o.begin().key());
+}
+
+Result<Value> plain(const QJsonValue &v, int depth)
+{
+    if (depth > 8)
+        return bad(QStringLiteral("metadata nests deeper than 8 levels."));
+    switch (v.type()) {
+    case QJsonValue::String:
+        return Value::text(v.toString());
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        if (d > 9007199254740992.0 || d < -9007199254740992.0 || d != std::floor(d))
+            return bad(QStringLiteral("numbers must be whole and within 2^53; write larger ones as {\"Nat\": \"...\"}."));
+        return d < 0 ? Value::integer(Int128(qint64(d))) : Value::nat(Nat128(quint64(d)));
+    }
+    case QJsonValue::Array: {
+        Value::Array a;
+        for (const QJsonValue &e : v.toArray()) {
+            auto x = plain(e, depth + 1);
+            if (!x)
+                return x.error();
+            a.push_back(std::move(*x));
+        }
+        return Value::array(std::move(a));
+    }
+    case QJsonValue::Object: {
+        const QJsonObject o = v.toObject();
+        if (isTagged(o))
+            return valueFromJson(o);
+        Value::Map m;
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            auto x = plain(it.value(), depth + 1);
+            if (!x)
+                return x.error();
+            m.emplace_back(it.key(), std::move(*x));
+        }
+        return Value::map(std::move(m));
+    }
+    case QJsonValue::Bool:
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return bad(QStringLiteral("metadata values are strings, whole numbers, arrays, objects or tagged Values (no true/false/null)."));
+}
+
+} // namespace
+
+Result<Value> valueMapFromPlainJson(const QJsonObject &json)
+{
+    auto v = plain(json, 0);
+    if (!v)
+        return v.error();
+    if (v->kind() != Value::Kind::Map)
+        return bad(QStringLiteral("metadata must be a map of names to values."));
+    return v;
 }
 
 } // namespace nexus

@@ -6,4 +6,5 @@ scripts/build.sh
 BUILD_DIR="${NEXUS_BUILD_DIR:-build}"
 "$BUILD_DIR/bench/bench_gateway" 20000
 "$BUILD_DIR/bench/bench_audit_verify" 1000000
+"$BUILD_DIR/bench/bench_market" 20000 1000000
 xvfb-run -a -s "-screen 0 1400x900x24" "$BUILD_DIR/bench/bench_startup" "$BUILD_DIR/bin/nexus-studio" 3

@@ -46,6 +46,7 @@ Commands:
   audit export --out FILE [--from SEQ] [--to SEQ]
   demo seed [--users N]                                fill a new profile with the demo dataset
   swap-secret                                          a new swap secret and its hashlock (for swaps.initiate)
+  events verify-pass PASS [--organiser P] [--at NS]    check an attendance pass offline (no profile needed)
 
 Options:
   --profile DIR        profile folder (default: the app's data folder, or $NEXUS_PROFILE)
@@ -83,6 +84,8 @@ Cli::Cli()
         {QStringLiteral("file"), QStringLiteral("Input file."), QStringLiteral("FILE")},
         {QStringLiteral("out"), QStringLiteral("Output file."), QStringLiteral("FILE")},
         {QStringLiteral("users"), QStringLiteral("Generated demo users."), QStringLiteral("N")},
+        {QStringLiteral("organiser"), QStringLiteral("Expected organiser of a pass."), QStringLiteral("PRINCIPAL")},
+        {QStringLiteral("at"), QStringLiteral("Check time in ns."), QStringLiteral("NS")},
     });
     m_parser.addHelpOption();
     m_parser.addVersionOption();
@@ -127,6 +130,8 @@ int Cli::run(const QStringList &arguments)
         code = cmdDemo(rest);
     else if (cmd == QLatin1String("swap-secret"))
         code = rest.isEmpty() ? cmdSwapSecret() : usage(QStringLiteral("swap-secret takes no arguments."));
+    else if (cmd == QLatin1String("events"))
+        code = cmdEvents(rest);
     else
         code = usage(QStringLiteral("Unknown command \"%1\".").arg(cmd));
     out().flush();

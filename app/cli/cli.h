@@ -33,7 +33,7 @@ private:
     QString opt(const QString &name) const { return m_parser.value(name); }
     bool has(const QString &name) const { return m_parser.isSet(name); }
 
-    // Commands (clicommands.cpp, cliaudit.cpp)
+    // Commands (clicommands.cpp, cliaudit.cpp, clievents.cpp)
     int cmdInit();
     int cmdIdentities(const QStringList &args);
     int cmdMethods(const QStringList &args);
@@ -44,6 +44,7 @@ private:
     int cmdAuditVerifyFile(const QString &path);
     int cmdDemo(const QStringList &args);
     int cmdSwapSecret(); // cliswaps.cpp
+    int cmdEvents(const QStringList &args); // clievents.cpp
     Status seedDemo(int users);
 
     QCommandLineParser m_parser;

@@ -2,8 +2,10 @@
 
 #include "backend.h"
 #include "demoscript.h"
+#include "eventseed.h"
 #include "keys.h"
 #include "ledgerseed.h"
+#include "marketseed.h"
 #include "oracleseed.h"
 #include "prng.h"
 #include "swapseed.h"
@@ -59,7 +61,8 @@ Status DemoSeeder::run(const std::function<bool(int, int, const QString &)> &pro
         const QDateTime midnight(QDate::currentDate().addDays(-60), QTime(0, 0), Qt::UTC);
         anchor = midnight.toMSecsSinceEpoch() * 1000000LL;
     }
-    const int total = int(std::size(kIdentities)) + m_options.generatedUsers + 12 + kLedgerSeedSteps + kSwapSeedSteps;
+    const int total = int(std::size(kIdentities)) + m_options.generatedUsers + 12 + kLedgerSeedSteps + kMarketSeedSteps + kEventSeedSteps
+                      + kSwapSeedSteps;
     DemoScript s(m_backend, anchor, progress, total);
     const auto cancelled = [] { return Error::make(ErrorCode::Conflict, QStringLiteral("Demo seeding was cancelled.")); };
 
@@ -178,6 +181,13 @@ Status DemoSeeder::run(const std::function<bool(int, int, const QString &)> &pro
     // oracle so its transactions fall inside the 30 days of price history (fiat at the time).
     const qint64 ledgerStart = s.clockNs();
     if (auto st = seedLedger(s, cast, rng); !st)
+        return st.error();
+    // The marketplace draws on its own generator, so the stages before and after it keep the data
+    // they had before it existed.
+    Prng marketRng(m_options.seed ^ 0x6d61726b6574ULL);
+    if (auto st = seedMarket(s, cast, marketRng); !st)
+        return st.error();
+    if (auto st = seedEvents(s, cast, marketRng); !st)
         return st.error();
     // On the real clock, the prices end where the live demo feed takes over, so a fresh demo shows
     // current prices at once instead of catching up weeks of rounds; the history then reaches back

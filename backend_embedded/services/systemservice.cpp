@@ -37,6 +37,9 @@ Status validateConfigValue(const QString &key, const QJsonValue &value, bool via
     if (key.startsWith(QLatin1String("swaps.")))
         if (auto st = SwapPolicy::validate(key, value); !st)
             return st;
+    if (key.startsWith(QLatin1String("market.")) && !viaDedicatedMethod)
+        return invalid(QStringLiteral("\"%1\" is managed by the marketplace.").arg(key),
+                       QStringLiteral("Change marketplace fees with market.set_fees (needs manage_fees)."));
     if (key.startsWith(QLatin1String("feature.")) && !value.isBool())
         return invalid(QStringLiteral("Feature flag \"%1\" must be true or false.").arg(key));
     if (key.startsWith(QLatin1String("ratelimit."))) {
@@ -140,7 +143,7 @@ Result<QJsonValue> configRollback(ExecContext &ctx, const QJsonObject &args)
 {
     const QString key = args.value(kKey).toString();
     const qint64 version = args.value(QStringLiteral("version")).toInteger();
-    if (key.startsWith(QLatin1String("system.")) || key.startsWith(QLatin1String("ledger.")))
+    if (key.startsWith(QLatin1String("system.")) || key.startsWith(QLatin1String("ledger.")) || key.startsWith(QLatin1String("market.")))
         return invalid(QStringLiteral("\"%1\" cannot be rolled back; use its own method.").arg(key),
                        key.startsWith(QLatin1String("ledger.")) ? QStringLiteral("Set the fee again with ledger.set_fee.") : QString());
     auto q = Database::exec(ctx.db, QStringLiteral("SELECT value FROM config_history WHERE key = ? AND version = ?"), {key, version});

@@ -244,6 +244,16 @@ void Database::clearStatementCache(const QString &connectionName)
 
 Result<Rows> Database::exec(QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> params)
 {
+    return execParams(db, sql, params.begin(), qsizetype(params.size()));
+}
+
+Result<Rows> Database::execList(QSqlDatabase &db, const QString &sql, const QVariantList &params)
+{
+    return execParams(db, sql, params.constData(), params.size());
+}
+
+Result<Rows> Database::execParams(QSqlDatabase &db, const QString &sql, const QVariant *params, qsizetype count)
+{
     ConnectionStatements &conn = t_statements[db.connectionName()];
     sqlite3 *handle = sqliteHandle(db);
     if (!handle || !db.isOpen())
@@ -269,12 +279,11 @@ Result<Rows> Database::exec(QSqlDatabase &db, const QString &sql, std::initializ
     sqlite3_reset(s.stmt);
     sqlite3_clear_bindings(s.stmt);
     const int expected = sqlite3_bind_parameter_count(s.stmt);
-    if (int(params.size()) != expected)
+    if (int(count) != expected)
         return storageError(QStringLiteral("Query failed"),
-                            QStringLiteral("%1 parameters given, the statement has %2").arg(params.size()).arg(expected));
-    int index = 1;
-    for (const QVariant &p : params)
-        if (bind(s.stmt, index++, p) != SQLITE_OK)
+                            QStringLiteral("%1 parameters given, the statement has %2").arg(count).arg(expected));
+    for (qsizetype i = 0; i < count; ++i)
+        if (bind(s.stmt, int(i) + 1, params[i]) != SQLITE_OK)
             return storageError(QStringLiteral("Query failed"), sqliteMessage(handle));
     s.firstStep = sqlite3_step(s.stmt);
     if (s.firstStep != SQLITE_ROW && s.firstStep != SQLITE_DONE) {

@@ -68,6 +68,8 @@ public:
     // It drives SQLite's own API on the Qt SQL connection's handle: Qt's per-bind bookkeeping
     // cost more than the statement itself on the gateway's hot path.
     static Result<Rows> exec(QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> params = {});
+    // The same with a parameter list built at run time (queries assembled from optional filters).
+    static Result<Rows> execList(QSqlDatabase &db, const QString &sql, const QVariantList &params);
     // Drops this thread's prepared statements for the connection (before closing it).
     static void clearStatementCache(const QString &connectionName);
     // The pager's data version: it changes with every commit to the file, this connection's own
@@ -76,6 +78,9 @@ public:
     static Status execScript(QSqlDatabase &db, const QString &script);
     static QStringList splitStatements(const QString &script);
     static Error storageError(const QString &what, const QString &driverText);
+
+private:
+    static Result<Rows> execParams(QSqlDatabase &db, const QString &sql, const QVariant *params, qsizetype count);
 };
 
 // BEGIN IMMEDIATE ... COMMIT, rolled back on destruction unless committed.

@@ -50,6 +50,12 @@ struct MethodCase {
     std::function<std::optional<ErrorCode>(Role)> allowedError = [](Role) { return std::optional<ErrorCode>(); };
 };
 
+} // namespace nexus::test
+
+#include "marketcases.h"
+
+namespace nexus::test {
+
 inline QHash<QString, MethodCase> mutatingCases()
 {
     using Fx = CaseFixture;
@@ -327,6 +333,7 @@ inline QHash<QString, MethodCase> mutatingCases()
         }
         return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("resolution"), QStringLiteral("refund")}, {QStringLiteral("reason"), QStringLiteral("matrix")}};
     }};
+    addMarketCases(c);
     return c;
 }
 
@@ -342,7 +349,7 @@ inline void prepareReadCases(CaseFixture &f)
 // Example arguments for every read; reads must keep working in maintenance and emergency.
 inline QHash<QString, QJsonObject> readCases()
 {
-    return {
+    QHash<QString, QJsonObject> r{
         {QStringLiteral("users.get"), {}},
         {QStringLiteral("users.list"), {{QStringLiteral("limit"), 5}}},
         {QStringLiteral("users.list_grants"), {}},
@@ -380,6 +387,8 @@ inline QHash<QString, QJsonObject> readCases()
         {QStringLiteral("swaps.list"), {{QStringLiteral("limit"), 5}}},
         {QStringLiteral("swaps.due"), {}},
     };
+    addMarketReads(r);
+    return r;
 }
 
 // True for the gateway's own role / permission refusal (not a handler's rule).

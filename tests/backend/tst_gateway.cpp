@@ -177,6 +177,7 @@ private Q_SLOTS:
 
     void maintenanceRefusesMutations()
     {
+        prepareMarketReads(*m_p); // the state the read cases name
         const auto cases = mutatingCases();
         CaseFixture fx(*m_p);
         QHash<QString, QJsonObject> args;
@@ -220,6 +221,7 @@ private Q_SLOTS:
 
     void emergencyStopRefusesMutations()
     {
+        prepareMarketReads(*m_p); // the state the read cases name
         const Principal admin = m_cast[3].principal;
         const Principal responder = principalFor(5);
         QVERIFY(m_p->addUser(responder, QStringLiteral("responder"), Role::Admin));

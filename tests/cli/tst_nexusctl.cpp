@@ -2,6 +2,7 @@
 
 #include "keys.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -374,6 +375,56 @@ private Q_SLOTS:
         EXPECT_EXIT(tamperedJson, 2);
         QCOMPARE(tamperedJson.json().toObject().value(QStringLiteral("first_bad_seq")).toInteger(), seq);
         EXPECT_EXIT(nx({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--file"), m_tmp->filePath(QStringLiteral("none.jsonl"))}), 1);
+    }
+
+    void verifyPassOffline()
+    {
+        // An event by the controller, its ticket, and a pass signed through `call`.
+        const QString controller = principalOf(QStringLiteral("controller"));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch() * 1000000;
+        auto call = [&](const QString &method, const QJsonObject &args) {
+            const Run r = ctl({QStringLiteral("--json"), QStringLiteral("call"), method, QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact))});
+            if (r.code != 0)
+                qWarning("%s", r.describe().constData());
+            return r.json().toObject();
+        };
+        const qint64 event = call(QStringLiteral("events.create"), {{QStringLiteral("name"), QStringLiteral("CLI night")}, {QStringLiteral("capacity"), 3},
+                                                                   {QStringLiteral("starts_at"), QString::number(now)},
+                                                                   {QStringLiteral("ends_at"), QString::number(now + 3600LL * 1000000000)},
+                                                                   {QStringLiteral("status"), QStringLiteral("active")}})
+                                 .value(QStringLiteral("event_id")).toInteger();
+        const qint64 ticket = call(QStringLiteral("events.register"), {{QStringLiteral("event_id"), event}})
+                                  .value(QStringLiteral("ticket")).toObject().value(QStringLiteral("id")).toInteger();
+        const QJsonObject issued = call(QStringLiteral("events.issue_pass"), {{QStringLiteral("event_id"), event}, {QStringLiteral("ticket_id"), ticket},
+                                                                               {QStringLiteral("passphrase"), kPass}});
+        const QString pass = issued.value(QStringLiteral("pass")).toString();
+        QVERIFY2(pass.startsWith(QLatin1String("NXP1.")), qPrintable(QString::fromUtf8(QJsonDocument(issued).toJson())));
+        // Offline: no --profile, and no default profile exists in this environment (opening one
+        // would exit 3).
+        const Run ok = nx({QStringLiteral("--json"), QStringLiteral("events"), QStringLiteral("verify-pass"), pass, QStringLiteral("--organiser"), controller});
+        EXPECT_EXIT(ok, 0);
+        QVERIFY(ok.json().toObject().value(QStringLiteral("valid")).toBool());
+        QCOMPARE(ok.json().toObject().value(QStringLiteral("organiser")).toString(), controller);
+        QCOMPARE(ok.json().toObject().value(QStringLiteral("holder")).toString(), controller);
+        const Run human = nx({QStringLiteral("events"), QStringLiteral("verify-pass"), pass});
+        EXPECT_EXIT(human, 0);
+        QVERIFY2(human.out.contains(QLatin1String("VALID")) && human.out.contains(QLatin1String("VRN-")) && human.out.contains(controller), human.describe().constData());
+        // Another organiser, a changed character, an expired pass: exit 2 with the reason.
+        const Run other = nx({QStringLiteral("--json"), QStringLiteral("events"), QStringLiteral("verify-pass"), pass, QStringLiteral("--organiser"),
+                              Principal::anonymous().toText()});
+        EXPECT_EXIT(other, 2);
+        QCOMPARE(other.json().toObject().value(QStringLiteral("problem")).toString(), QStringLiteral("wrong_organiser"));
+        QString tampered = pass;
+        tampered[12] = tampered[12] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+        const Run bad = nx({QStringLiteral("events"), QStringLiteral("verify-pass"), tampered});
+        EXPECT_EXIT(bad, 2);
+        QVERIFY2(bad.out.contains(QLatin1String("INVALID")), bad.describe().constData());
+        const Run expired = nx({QStringLiteral("--json"), QStringLiteral("events"), QStringLiteral("verify-pass"), pass, QStringLiteral("--at"),
+                                QString::number(now + 2 * 3600LL * 1000000000)});
+        EXPECT_EXIT(expired, 2);
+        QCOMPARE(expired.json().toObject().value(QStringLiteral("problem")).toString(), QStringLiteral("expired"));
+        EXPECT_EXIT(nx({QStringLiteral("events"), QStringLiteral("verify-pass")}), 1);
+        EXPECT_EXIT(nx({QStringLiteral("events"), QStringLiteral("verify-pass"), pass, QStringLiteral("--organiser"), QStringLiteral("nope")}), 1);
     }
 
     void tamperedDatabaseIsNamed()
