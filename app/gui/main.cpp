@@ -6,6 +6,7 @@
 #include "backend.h"
 #include "configcontroller.h"
 #include "demoseeding.h"
+#include "swaps/swapkeeper.h"
 #include "logging.h"
 #include "oracle/demofeed.h"
 #include "oraclecontroller.h"
@@ -154,6 +155,25 @@ int main(int argc, char *argv[])
             demoFeed->start();
         });
 
+    // The swap expiry job: refunds contracts whose timelock has passed, every 30 s while the app
+    // runs, as the active identity (any registered user may run it; it only settles what is due).
+    // In demo mode it starts once seeding is done.
+    std::unique_ptr<SwapKeeper> swapKeeper;
+    bool seeded = !wantDemo;
+    const auto startKeeper = [&] {
+        auto who = Principal::fromText(session.activePrincipal());
+        if (swapKeeper || !seeded || !who)
+            return;
+        swapKeeper = std::make_unique<SwapKeeper>(backend->gateway(), *who);
+        swapKeeper->start();
+    };
+    QObject::connect(&session, &Session::accessChanged, &app, startKeeper);
+    if (wantDemo)
+        QObject::connect(session.seeding(), &DemoSeeding::completed, &app, [&](bool ok) {
+            seeded = ok;
+            startKeeper();
+        });
+
     // The window is up; now fill the demo profile while the user watches the progress.
     session.start();
     if (wantDemo) {
@@ -168,5 +188,6 @@ int main(int argc, char *argv[])
     const int rc = app.exec();
     session.seeding()->cancelAndWait();
     demoFeed.reset(); // its pool waits for a batch in flight before the backend closes
+    swapKeeper.reset(); // likewise
     return rc;
 }
