@@ -176,18 +176,33 @@ Dialog {
         // 1: review
         ColumnLayout {
             spacing: Theme.spacingSmall
-            Repeater {
-                model: [[qsTr("From"), Wallet.selectedAccount],
-                        [qsTr("To"), (dialog.recipientCheck.account || "") + (dialog.recipientCheck.message ? "\n" + dialog.recipientCheck.message : "")],
-                        [qsTr("Amount"), (dialog.amountCheck.text || "") + " " + dialog.asset],
-                        [qsTr("Fee"), Wallet.feeText(dialog.asset) + " " + dialog.asset],
-                        [qsTr("Memo"), memoField.text.length > 0 ? memoField.text : "—"]]
-                DetailRow {
-                    required property var modelData
-                    Layout.fillWidth: true
-                    label: modelData[0]
-                    value: modelData[1]
-                }
+            // Fixed rows, not a Repeater: Qt 6.4's StackLayout keeps size hints of items a Repeater
+            // has since destroyed and crashed when the step changed. Values are bound only while
+            // this step shows: wrapped text changing on a hidden page made the layout loop.
+            DetailRow {
+                Layout.fillWidth: true
+                label: qsTr("From")
+                value: dialog.step !== 1 ? "" : Wallet.selectedAccount
+            }
+            DetailRow {
+                Layout.fillWidth: true
+                label: qsTr("To")
+                value: dialog.step !== 1 ? "" : (dialog.recipientCheck.account || "") + (dialog.recipientCheck.message ? "\n" + dialog.recipientCheck.message : "")
+            }
+            DetailRow {
+                Layout.fillWidth: true
+                label: qsTr("Amount")
+                value: dialog.step !== 1 ? "" : (dialog.amountCheck.text || "") + " " + dialog.asset
+            }
+            DetailRow {
+                Layout.fillWidth: true
+                label: qsTr("Fee")
+                value: dialog.step !== 1 ? "" : Wallet.feeText(dialog.asset) + " " + dialog.asset
+            }
+            DetailRow {
+                Layout.fillWidth: true
+                label: qsTr("Memo")
+                value: dialog.step !== 1 ? "" : memoField.text.length > 0 ? memoField.text : "—"
             }
             Text {
                 Layout.fillWidth: true

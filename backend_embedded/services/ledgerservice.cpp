@@ -7,6 +7,7 @@
 #include "ledgerops.h"
 #include "ledgerqueries.h"
 #include "ledgerrules.h"
+#include "methodtable.h"
 #include "servicesupport.h"
 
 #include <QLoggingCategory>
@@ -80,11 +81,6 @@ Result<AssetRow> loadAsset(ExecContext &ctx, const QJsonObject &args)
 {
     return LedgerStore(ctx.db).asset(args.value(kAsset).toString());
 }
-
-#define NX_TRY(var, expr)        \
-    auto var = (expr);           \
-    if (!var)                    \
-        return var.error();
 
 Result<QJsonValue> transfer(ExecContext &ctx, const QJsonObject &args)
 {
@@ -199,21 +195,10 @@ Result<QJsonValue> setFee(ExecContext &ctx, const QJsonObject &args)
                        {QStringLiteral("version"), *version}};
 }
 
-#undef NX_TRY
-
 MethodDescriptor method(const QString &name, const QString &summary, QJsonObject argSchema, MethodHandler h, bool mutates,
                         Role minRole, std::optional<Permission> perm = std::nullopt)
 {
-    MethodDescriptor m;
-    m.name = name;
-    m.summary = summary;
-    m.schema = std::move(argSchema);
-    m.mutates = mutates;
-    m.minRole = minRole;
-    m.permission = perm;
-    m.rateClass = !mutates ? QStringLiteral("read") : minRole >= Role::Admin ? QStringLiteral("admin") : QStringLiteral("write");
-    m.handler = std::move(h);
-    return m;
+    return svc::makeMethod(name, summary, std::move(argSchema), std::move(h), mutates, minRole, perm);
 }
 
 } // namespace

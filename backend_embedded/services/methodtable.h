@@ -1,5 +1,5 @@
 #pragma once
-// One line per method in the marketplace services' tables (nft.*, market.*, tickets.*, events.*).
+// Helpers for the services' method tables: one line per method, the call's clock, and NX_TRY.
 
 #include "gateway/methoddescriptor.h"
 

@@ -22,35 +22,14 @@ using namespace nexus;
 
 namespace {
 
-void die(const QString &what, const Error &e)
-{
-    std::fprintf(stderr, "%s: %s\n", qPrintable(what), qPrintable(e.message));
-    std::exit(1);
-}
+using bench::call;
+using bench::die;
+using bench::percentile;
+Principal benchPrincipal(int n) { return bench::principal(n, '\x5a'); }
 
-Principal benchPrincipal(int n)
-{
-    QByteArray raw(28, '\x5a');
-    raw[0] = char(n & 0xff);
-    raw[1] = char((n >> 8) & 0xff);
-    raw[2] = char((n >> 16) & 0xff);
-    raw.append('\x02'); // self-authenticating class byte: 29 bytes like real user principals
-    return Principal::fromBytes(raw).value();
-}
 
-double percentile(std::vector<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, size_t(p * double(v.size())))];
-}
 
-Result<QJsonValue> call(Gateway &gw, const Principal &as, const QString &method, const QJsonObject &args)
-{
-    CallContext ctx;
-    ctx.caller = as;
-    ctx.origin = Origin::Cli; // rate limited like a real client (limits raised below)
-    return gw.callBlocking(ctx, method, args);
-}
+
 
 // SETUP, not measured: a 1,000,000-block ICP chain written straight into the tables in one
 // transaction on the writer's connection — valid blocks (hash chain, entries with running

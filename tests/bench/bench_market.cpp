@@ -25,6 +25,11 @@ using namespace nexus;
 
 namespace {
 
+using bench::call;
+using bench::die;
+using bench::percentile;
+Principal benchPrincipal(int n) { return bench::principal(n, '\x6b'); }
+
 constexpr Nat128 kE8 = 100000000;
 
 constexpr const char *kAdjectives[] = {"amber", "crimson", "silent", "gilded", "misty", "emerald", "frozen", "glowing", "hidden", "lunar",
@@ -43,35 +48,9 @@ constexpr const char *kTags[] = {"dragon", "water", "night", "music", "rare", "s
 template<size_t N>
 const char *pick(Prng &rng, const char *const (&words)[N]) { return words[rng.below(N)]; }
 
-void die(const QString &what, const Error &e)
-{
-    std::fprintf(stderr, "%s: %s\n", qPrintable(what), qPrintable(e.message));
-    std::exit(1);
-}
 
-Principal benchPrincipal(int n)
-{
-    QByteArray raw(28, '\x6b');
-    raw[0] = char(n & 0xff);
-    raw[1] = char((n >> 8) & 0xff);
-    raw[2] = char((n >> 16) & 0xff);
-    raw.append('\x02');
-    return Principal::fromBytes(raw).value();
-}
 
-double percentile(std::vector<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, size_t(p * double(v.size())))];
-}
 
-Result<QJsonValue> call(Gateway &gw, const Principal &as, const QString &method, const QJsonObject &args)
-{
-    CallContext ctx;
-    ctx.caller = as;
-    ctx.origin = Origin::Cli; // rate limited like a real client (limits raised below)
-    return gw.callBlocking(ctx, method, args);
-}
 
 QJsonObject must(Gateway &gw, const Principal &as, const QString &method, const QJsonObject &args)
 {

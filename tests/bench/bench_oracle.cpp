@@ -23,11 +23,7 @@ namespace {
 constexpr qint64 kMinuteNs = 60LL * 1000000000;
 constexpr qint64 kT0 = 1'759'999'980LL * 1000000000; // minute-aligned
 
-double percentile(std::vector<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, size_t(p * double(v.size())))];
-}
+using bench::percentile;
 
 bool fail(const char *what, const Result<QJsonValue> &r)
 {

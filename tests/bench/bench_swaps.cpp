@@ -19,29 +19,13 @@ using namespace nexus;
 
 namespace {
 
-void die(const QString &what, const Error &e)
-{
-    std::fprintf(stderr, "%s: %s\n", qPrintable(what), qPrintable(e.message));
-    std::exit(1);
-}
+using bench::call;
+using bench::die;
+using bench::percentile;
+Principal benchPrincipal(int n) { return bench::principal(n, '\x6b'); }
 
-Principal benchPrincipal(int n)
-{
-    QByteArray raw(28, '\x6b');
-    raw[0] = char(n & 0xff);
-    raw[1] = char((n >> 8) & 0xff);
-    raw.append('\x02');
-    return Principal::fromBytes(raw).value();
-}
 
-Result<QJsonValue> call(Gateway &gw, const Principal &as, const QString &method, const QJsonObject &args, qint64 timeNs = 0)
-{
-    CallContext ctx;
-    ctx.caller = as;
-    ctx.origin = Origin::Cli; // rate limited like a real client (limits raised below)
-    ctx.timeNs = timeNs;
-    return gw.callBlocking(ctx, method, args);
-}
+
 
 QJsonObject terms(const Principal &participant, const SwapSecret &sec)
 {

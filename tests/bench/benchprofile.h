@@ -6,8 +6,11 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
+#include <vector>
 
 namespace nexus::bench {
 
@@ -33,6 +36,40 @@ inline std::unique_ptr<Profile> makeProfile()
     }
     p->controller = *c;
     return p;
+}
+
+inline void die(const QString &what, const Error &e)
+{
+    std::fprintf(stderr, "%s: %s\n", qPrintable(what), qPrintable(e.message));
+    std::exit(1);
+}
+
+// A principal for small n, shaped like a real user's (29 bytes, self-authenticating class byte);
+// `fill` keeps different benchmarks' principals apart.
+inline Principal principal(int n, char fill)
+{
+    QByteArray raw(28, fill);
+    raw[0] = char(n & 0xff);
+    raw[1] = char((n >> 8) & 0xff);
+    raw[2] = char((n >> 16) & 0xff);
+    raw.append('\x02');
+    return Principal::fromBytes(raw).value();
+}
+
+inline double percentile(std::vector<double> v, double p)
+{
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, size_t(p * double(v.size())))];
+}
+
+// A call rate limited like a real client's (benchmarks raise the limits first).
+inline Result<QJsonValue> call(Gateway &gw, const Principal &as, const QString &method, const QJsonObject &args, qint64 timeNs = 0)
+{
+    CallContext ctx;
+    ctx.caller = as;
+    ctx.origin = Origin::Cli;
+    ctx.timeNs = timeNs;
+    return gw.callBlocking(ctx, method, args);
 }
 
 inline void figure(const char *name, double value, const char *unit, const char *target = nullptr)

@@ -1,4 +1,4 @@
-// Runs the Qt Quick Tests in wallet/ against a real profile: the Wallet singleton QML sees is a
+// Runs the Qt Quick Tests in tests/qml_wallet/ (outside tests/qml, which Quick Test scans recursively) against a real profile: the Wallet singleton QML sees is a
 // WalletController on a Session acting as the controller "ada", who holds 12.5 ICP minted
 // through the gateway, so the dialogs validate, review and send through the real ledger (to
 // ada's own subaccount 1, a different ICRC-1 account).
