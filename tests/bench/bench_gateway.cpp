@@ -22,16 +22,8 @@ int main(int argc, char *argv[])
     Gateway &gw = p->backend->gateway();
     CallContext ctx;
     ctx.caller = p->controller;
-    ctx.origin = Origin::Cli; // rate limits apply (raised below so they do not stop the run)
-    for (const char *cls : {"write", "admin", "read"}) {
-        auto r = gw.callBlocking(ctx, QStringLiteral("system.config_set"),
-                                 {{QStringLiteral("key"), QStringLiteral("ratelimit.%1").arg(QLatin1String(cls))},
-                                  {QStringLiteral("value"), QJsonObject{{QStringLiteral("capacity"), 1e6}, {QStringLiteral("per_second"), 1e6}}}});
-        if (!r) {
-            std::fprintf(stderr, "setup failed: %s\n", qPrintable(r.error().message));
-            return 1;
-        }
-    }
+    ctx.origin = Origin::Cli; // rate limits apply (raised so they do not stop the run)
+    bench::raiseRateLimits(gw, p->controller);
     std::printf("Nexus Studio gateway benchmark (%d calls per run, %d cores)\n", n, QThread::idealThreadCount());
 
     // 1. One caller, one call after the other (the latency-bound case).

@@ -119,12 +119,7 @@ int main(int argc, char *argv[])
     const int chainBlocks = argc > 2 ? std::max(10000, QString::fromLocal8Bit(argv[2]).toInt()) : 1000000;
     auto p = bench::makeProfile();
     Gateway &gw = p->backend->gateway();
-    for (const char *cls : {"write", "admin", "read"})
-        if (auto r = call(gw, p->controller, QStringLiteral("system.config_set"),
-                          {{QStringLiteral("key"), QStringLiteral("ratelimit.%1").arg(QLatin1String(cls))},
-                           {QStringLiteral("value"), QJsonObject{{QStringLiteral("capacity"), 1e6}, {QStringLiteral("per_second"), 1e6}}}});
-            !r)
-            die(QStringLiteral("setup"), r.error());
+    bench::raiseRateLimits(gw, p->controller);
     std::printf("Nexus Studio ledger benchmark (%d transfers per run, %d-block ledger, %d cores)\n", n, chainBlocks, QThread::idealThreadCount());
 
     // Four funded senders (the controller and three users) and 1,000 recipients.
@@ -178,10 +173,7 @@ int main(int argc, char *argv[])
     // 3. A second profile holding a 1,000,000-block ICP chain (setup, not measured).
     auto big = bench::makeProfile();
     Gateway &bg = big->backend->gateway();
-    for (const char *cls : {"read"})
-        (void)call(bg, big->controller, QStringLiteral("system.config_set"),
-                   {{QStringLiteral("key"), QStringLiteral("ratelimit.%1").arg(QLatin1String(cls))},
-                    {QStringLiteral("value"), QJsonObject{{QStringLiteral("capacity"), 1e6}, {QStringLiteral("per_second"), 1e6}}}});
+    bench::raiseRateLimits(bg, big->controller);
     const int accounts = 10000;
     std::vector<qint64> ids;
     t.restart();

@@ -60,21 +60,13 @@ QJsonObject must(Gateway &gw, const Principal &as, const QString &method, const 
     return r->toObject();
 }
 
-void raiseLimits(Gateway &gw, const Principal &controller)
-{
-    for (const char *cls : {"write", "admin", "read"})
-        must(gw, controller, QStringLiteral("system.config_set"),
-             {{QStringLiteral("key"), QStringLiteral("ratelimit.%1").arg(QLatin1String(cls))},
-              {QStringLiteral("value"), QJsonObject{{QStringLiteral("capacity"), 1e6}, {QStringLiteral("per_second"), 1e6}}}});
-}
-
 // Listings per second through the gateway: `sellers` callers at once, each listing its own tokens,
 // one per call or `batch` per market.create_listings call.
 double listingRate(int n, int sellers, int listingBps, int batch = 1)
 {
     auto p = bench::makeProfile();
     Gateway &gw = p->backend->gateway();
-    raiseLimits(gw, p->controller);
+    bench::raiseRateLimits(gw, p->controller);
     if (listingBps != market::FeeSchedule::defaults().listingBps)
         must(gw, p->controller, QStringLiteral("market.set_fees"), {{QStringLiteral("listing_bps"), listingBps}});
     must(gw, p->controller, QStringLiteral("nft.create_collection"), {{QStringLiteral("collection"), QStringLiteral("bench")},
@@ -218,7 +210,7 @@ int main(int argc, char *argv[])
 
     auto p = bench::makeProfile();
     Gateway &gw = p->backend->gateway();
-    raiseLimits(gw, p->controller);
+    bench::raiseRateLimits(gw, p->controller);
     QElapsedTimer t;
     t.start();
     auto built = gw.writer()->runBlocking<Status>([&](QSqlDatabase &db) { return buildListings(db, big); });

@@ -63,12 +63,7 @@ int main(int argc, char *argv[])
     const int n = argc > 1 ? std::max(100, QString::fromLocal8Bit(argv[1]).toInt()) : 2000;
     auto p = bench::makeProfile();
     Gateway &gw = p->backend->gateway();
-    for (const char *cls : {"write", "admin", "read"})
-        if (auto r = call(gw, p->controller, QStringLiteral("system.config_set"),
-                          {{QStringLiteral("key"), QStringLiteral("ratelimit.%1").arg(QLatin1String(cls))},
-                           {QStringLiteral("value"), QJsonObject{{QStringLiteral("capacity"), 1e6}, {QStringLiteral("per_second"), 1e6}}}});
-            !r)
-            die(QStringLiteral("setup"), r.error());
+    bench::raiseRateLimits(gw, p->controller);
     for (const auto &[pair, rate] : {std::pair{"ICP/USD", "10"}, std::pair{"BTC/USD", "60000"}})
         if (auto r = call(gw, p->controller, QStringLiteral("oracle.set_manual_price"),
                           {{QStringLiteral("pair"), QLatin1String(pair)}, {QStringLiteral("rate"), QLatin1String(rate)}, {QStringLiteral("reason"), QStringLiteral("bench")}});
