@@ -110,14 +110,8 @@ ApplicationWindow {
                     Layout.fillHeight: true
                     currentIndex: Session.currentPanel
 
-                    PlaceholderPanel {
-                        glyph: "◈"
-                        title: qsTr("Marketplace")
-                        summary: qsTr("Collections, NFTs, listings and event tickets of the virtual worlds, settled through the ledger with fees.")
-                        plans: [qsTr("Search and filter thousands of listings; buy, sell and cancel."),
-                                qsTr("Collections and NFTs with their owners and history."),
-                                qsTr("Event tickets and attendance."),
-                                qsTr("Moderation for holders of moderate_listings.")]
+                    MarketplacePanel {
+                        objectName: "marketplacePanel"
                     }
                     WalletsPanel {
                         objectName: "walletsPanel"

@@ -80,6 +80,8 @@ QtObject {
     readonly property var auditColumns: ({ seq: 52, time: 140, caller: 120, outcome: 118 })
     readonly property var walletColumns: ({ time: 136, type: 92, change: 150, fee: 76, balance: 124, fiat: 84 })
     readonly property int auditRowHeight: 44
+    readonly property size marketTile: Qt.size(196, 240)
+    readonly property size collectionTile: Qt.size(310, 170)
     readonly property var oracleSourceColumns: ({ name: 128, status: 86, rate: 116, deviation: 100, age: 76 })
 
     // Type

@@ -3,6 +3,8 @@
 #include "admincontroller.h"
 #include "auditcontroller.h"
 #include "walletcontroller.h"
+#include "marketcontroller.h"
+#include "eventscontroller.h"
 #include "backend.h"
 #include "configcontroller.h"
 #include "demoseeding.h"
@@ -102,7 +104,11 @@ int main(int argc, char *argv[])
     AuditController audit(session);
     WalletController wallet(session);
     OracleController oracle(session);
+    MarketController market(session);
+    EventsController events(session);
     Session::setInstance(&session);
+    MarketController::setInstance(&market);
+    EventsController::setInstance(&events);
     WalletController::setInstance(&wallet);
     AdminController::setInstance(&admin);
     ConfigController::setInstance(&config);

@@ -270,9 +270,63 @@ QCoro::Task<void> UiDriver::oracleTour()
     co_await settle(300);
 }
 
+QCoro::Task<void> UiDriver::marketTour()
+{
+    // A listing's detail, the buy review, the create flow, then the other tabs.
+    m_session.setCurrentPanel(0);
+    co_await settle(800);
+    if (invoke(QStringLiteral("marketplacePanel"), "openFirstListing")) {
+        co_await settle(900);
+        shoot(QStringLiteral("market-detail"));
+    }
+    if (invoke(QStringLiteral("marketplacePanel"), "buyOpenListing")) {
+        co_await settle(900);
+        shoot(QStringLiteral("market-buy-review"));
+        invoke(QStringLiteral("buyDialog"), "close");
+    }
+    if (invoke(QStringLiteral("marketplacePanel"), "showListView")) {
+        co_await settle(600);
+        shoot(QStringLiteral("market-list-view"));
+    }
+    // The other tabs as a creator who sells and organises events (emil in the demo cast).
+    const QString before = m_session.activeName();
+    bool creator = false;
+    for (const QVariant &v : m_session.identities())
+        creator = creator || v.toMap().value(QStringLiteral("name")).toString() == QLatin1String("emil");
+    if (creator) {
+        m_session.switchIdentity(QStringLiteral("emil"));
+        co_await waitUntil([this] { return m_session.activeName() == QLatin1String("emil"); }, 10000);
+    }
+    const QStringList tabs{QStringLiteral("mine"), QStringLiteral("collections"), QStringLiteral("events")};
+    for (int t = 0; t < tabs.size(); ++t) {
+        if (QObject *bar = item(QStringLiteral("marketTabs")))
+            bar->setProperty("currentIndex", t + 1);
+        co_await settle(900);
+        shoot(QStringLiteral("market-%1").arg(tabs[t]));
+    }
+    if (invoke(QStringLiteral("marketplacePanel"), "passForFirstParticipant")) {
+        co_await settle(1200);
+        shoot(QStringLiteral("market-pass"));
+        invoke(QStringLiteral("passDialog"), "close");
+    }
+    if (invoke(QStringLiteral("createListingDialog"), "openFresh")) {
+        co_await settle(1200);
+        shoot(QStringLiteral("market-create"));
+        invoke(QStringLiteral("createListingDialog"), "close");
+    }
+    if (QObject *bar = item(QStringLiteral("marketTabs")))
+        bar->setProperty("currentIndex", 0);
+    if (creator) {
+        m_session.switchIdentity(before);
+        co_await waitUntil([this, before] { return m_session.activeName() == before; }, 10000);
+    }
+    co_await settle(300);
+}
+
 QCoro::Task<void> UiDriver::tour()
 {
     co_await oracleTour();
+    co_await marketTour();
 
     // The identity switcher's list.
     m_session.setCurrentPanel(6);

@@ -44,6 +44,7 @@ private:
     // Demo profiles only: drives dialogs, verification and the system banners (it changes state).
     QCoro::Task<void> tour();
     QCoro::Task<void> oracleTour(); // ranges, the converter and the manual price dialog
+    QCoro::Task<void> marketTour(); // listing detail, buy review, list view, tabs, create dialog
     QCoro::Task<void> waitForOracleChart();
     void pickInterestingSelections();
     bool shoot(const QString &name);

@@ -20,12 +20,14 @@ struct EventPlan {
     const char *finalStatus; // after registrations
 };
 
+// The seeding clock runs weeks behind the real one here, so the coming events start 40 days and
+// more after it: a fresh demo shows them still ahead, open to register and with passes to issue.
 constexpr EventPlan kEvents[] = {
-    {"Sky Isles launch party", "Fly-in party across the first twelve isles, with a dragon race at dusk.", 0, 60, 48, 6, "active"},
-    {"Neon Bazaar night market", "Traders, food stalls and a light show; small venue.", 1, 4, 72, 5, "active"},
-    {"Reef dive workshop", "Build a coral garden together.", 1, 25, 240, 3, "draft"},
+    {"Sky Isles launch party", "Fly-in party across the first twelve isles, with a dragon race at dusk.", 0, 60, 40 * 24, 6, "active"},
+    {"Neon Bazaar night market", "Traders, food stalls and a light show; small venue.", 1, 4, 45 * 24, 5, "active"},
+    {"Reef dive workshop", "Build a coral garden together.", 1, 25, 50 * 24, 3, "draft"},
     {"Founders' meetup", "The first meetup of Nexus creators.", 0, 30, -300, 4, "completed"},
-    {"Harbor regatta", "Postponed: the harbor is still under construction.", 0, 40, 120, 8, "cancelled"},
+    {"Harbor regatta", "Postponed: the harbor is still under construction.", 0, 40, 60 * 24, 8, "cancelled"},
 };
 
 } // namespace

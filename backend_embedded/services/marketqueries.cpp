@@ -23,6 +23,8 @@ Result<QJsonValue> getListing(ExecContext &ctx, const QJsonObject &args)
     if (l->hidden && !seller && !moderator)
         return svc::notFound(QStringLiteral("There is no listing %1.").arg(l->id));
     QJsonObject out = l->toJson();
+    NX_TRY(earlier, store.tokenHistory(*l, 20));
+    out.insert(QStringLiteral("token_history"), *earlier);
     if (seller || moderator) {
         NX_TRY(history, store.moderation(l->id));
         out.insert(QStringLiteral("moderation"), *history);

@@ -245,7 +245,8 @@ Result<QJsonValue> viewListing(ExecContext &ctx, const QJsonObject &args)
     if (auto st = store.addView(l->id); !st)
         return st.error();
     ctx.summary = QStringLiteral("listing %1 viewed").arg(l->id);
-    ctx.changed(QStringLiteral("market"), {QString::number(l->id)});
+    // Its own topic: a view changes no listing, so views must not make open lists reload.
+    ctx.changed(QStringLiteral("market_views"), {QString::number(l->id)});
     return QJsonObject{{kListing, l->id}, {QStringLiteral("views"), l->views + 1}};
 }
 

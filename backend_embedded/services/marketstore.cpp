@@ -238,6 +238,31 @@ Result<QJsonArray> MarketStore::moderation(qint64 listing)
     return out;
 }
 
+Result<QJsonArray> MarketStore::tokenHistory(const ListingRow &current, int limit)
+{
+    static const QString sql = kListingColumns + QStringLiteral("WHERE l.collection = ? AND l.token_id = ? AND l.id < ? ORDER BY l.id DESC LIMIT ?");
+    auto q = Database::exec(m_db, sql, {current.collection, current.tokenId, current.id, limit});
+    if (!q)
+        return q.error();
+    QJsonArray out;
+    while (q->next()) {
+        const ListingRow l = listingFromRow(*q);
+        QJsonObject row{{QStringLiteral("listing_id"), l.id},
+                        {QStringLiteral("seller"), l.seller.owner().toText()},
+                        {QStringLiteral("asset"), l.asset},
+                        {QStringLiteral("price"), nat128ToString(l.price)},
+                        {QStringLiteral("price_text"), formatAmount(l.price, l.decimals)},
+                        {QStringLiteral("status"), market::listingStatusName(l.status)},
+                        {QStringLiteral("created_ns"), QString::number(l.createdNs)}};
+        if (l.closedNs)
+            row.insert(QStringLiteral("closed_ns"), QString::number(*l.closedNs));
+        if (l.buyer)
+            row.insert(QStringLiteral("buyer"), l.buyer->toText());
+        out.append(row);
+    }
+    return out;
+}
+
 Result<FeeConfig> MarketStore::fees()
 {
     auto q = Database::exec(m_db, QStringLiteral("SELECT value, version FROM config WHERE key = 'market.fees'"));

@@ -90,6 +90,8 @@ public:
 
     Status addModeration(qint64 listing, const QString &action, const QString &reason, const Principal &by, qint64 tsNs);
     Result<QJsonArray> moderation(qint64 listing);
+    // The token's earlier listings (newest first, at most `limit`): price, seller, outcome.
+    Result<QJsonArray> tokenHistory(const ListingRow &current, int limit);
 
     Result<FeeConfig> fees();
 

@@ -161,7 +161,15 @@ private Q_SLOTS:
         const QJsonObject moved = good(m_alice, QStringLiteral("nft.transfer"), {{QStringLiteral("collection"), kArt},
                                                                                  {QStringLiteral("transfers"), QJsonArray{QJsonObject{{QStringLiteral("token_id"), m_tokens[0]}, {QStringLiteral("to"), m_carol.toText()}}}}});
         QCOMPARE(moved.value(QStringLiteral("ok")).toInt(), 1);
-        list(m_carol, m_tokens[0], 7 * kE8);
+        const qint64 again = list(m_carol, m_tokens[0], 7 * kE8);
+        // The new listing's detail carries the token's earlier listing (anyone may read it).
+        const QJsonArray earlier = listing(again, m_bob).value(QStringLiteral("token_history")).toArray();
+        QCOMPARE(earlier.size(), 1);
+        QCOMPARE(earlier.at(0).toObject().value(QStringLiteral("listing_id")).toInteger(), id);
+        QCOMPARE(earlier.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
+        QCOMPARE(earlier.at(0).toObject().value(QStringLiteral("price_text")).toString(), QStringLiteral("300"));
+        QCOMPARE(earlier.at(0).toObject().value(QStringLiteral("seller")).toString(), m_alice.toText());
+        QCOMPARE(listing(id, m_bob).value(QStringLiteral("token_history")).toArray().size(), 0); // only earlier ones
     }
 
     void buyDirectSettlesExactly()
