@@ -2,6 +2,7 @@
 
 #include "admincontroller.h"
 #include "auditcontroller.h"
+#include "swapscontroller.h"
 #include "walletcontroller.h"
 #include "backend.h"
 #include "configcontroller.h"
@@ -102,7 +103,9 @@ int main(int argc, char *argv[])
     AuditController audit(session);
     WalletController wallet(session);
     OracleController oracle(session);
+    SwapsController swaps(session);
     Session::setInstance(&session);
+    SwapsController::setInstance(&swaps);
     WalletController::setInstance(&wallet);
     AdminController::setInstance(&admin);
     ConfigController::setInstance(&config);
