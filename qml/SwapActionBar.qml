@@ -6,7 +6,8 @@ import Nexus
 RowLayout {
     id: bar
 
-    readonly property var can: Swaps.selected.can || ({})
+    readonly property var swap: Swaps.selected
+    readonly property var can: swap.can || ({})
 
     spacing: Theme.spacingSmall
 

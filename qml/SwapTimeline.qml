@@ -1,6 +1,4 @@
 import QtQuick
-import QtQuick.Controls
-import QtQuick.Layouts
 import Nexus
 
 // The swap's steps, left to right: done (filled), current (ringed), still to come (faint); a step
@@ -17,12 +15,12 @@ ListView {
         id: step
         required property var modelData
         required property int index
-        readonly property bool done: modelData.status === "done"
-        readonly property bool current: modelData.status === "current"
-        readonly property color tint: modelData.tone === "accent" ? Theme.accent : Theme.toneColor(modelData.tone)
+        readonly property bool done: step.modelData.status === "done"
+        readonly property bool current: step.modelData.status === "current"
+        readonly property color tint: step.modelData.tone === "accent" ? Theme.accent : Theme.toneColor(step.modelData.tone)
 
-        width: Math.max(110, timeline.width / Math.max(1, timeline.count))
-        height: timeline.height
+        width: Math.max(110, step.ListView.view.width / Math.max(1, step.ListView.view.count))
+        height: step.ListView.view.height
 
         Rectangle { // the line to the previous step
             visible: step.index > 0
@@ -33,7 +31,7 @@ ListView {
             color: step.done || step.current ? step.tint : Theme.border
         }
         Rectangle {
-            visible: step.index < timeline.count - 1
+            visible: step.index < step.ListView.view.count - 1
             x: step.width / 2 + 8
             y: 8
             width: step.width / 2 - 8

@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import Nexus
 
@@ -78,8 +77,9 @@ Rectangle {
         id: confirm
         objectName: "swapConfirm"
         property string action
+        readonly property var swap: Swaps.selected
         readonly property string swapText: qsTr("swap %1 (%2 for %3)").arg(Swaps.selectedId)
-                                                .arg(Swaps.selected.giveText || "").arg(Swaps.selected.getText || "")
+                                                .arg(swap.giveText || "").arg(swap.getText || "")
         title: action === "refund" ? qsTr("Refund this swap?")
              : action === "dispute" ? qsTr("Open a dispute?")
              : action === "cancel" ? qsTr("Withdraw this swap?")
@@ -92,7 +92,7 @@ Rectangle {
                : action === "dispute" ? qsTr("%1 is frozen until an admin resolves it: nobody can redeem or refund meanwhile, and timelocks stop acting.").arg(swapText)
                : action === "cancel" ? qsTr("%1 ends before anything is locked. Start a new swap to try again.").arg(swapText)
                : action === "reject" ? qsTr("%1 is refused and ends; nothing was locked. The initiator sees your reason.").arg(swapText)
-               : action === "approve" ? qsTr("Your approval counts towards %1. The last approval needed locks the initiator's funds.").arg(Swaps.selected.approvalText || "")
+               : action === "approve" ? qsTr("Your approval counts towards %1. The last approval needed locks the initiator's funds.").arg(swap.approvalText || "")
                : action === "resolve-refund" ? qsTr("Each locked leg of %1 returns to its owner. This ends the swap.").arg(swapText)
                : action === "resolve-release" ? qsTr("Each locked leg of %1 is paid to its counterparty, as if both had redeemed. This ends the swap.").arg(swapText)
                : ""
