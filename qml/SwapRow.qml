@@ -68,7 +68,7 @@ ItemDelegate {
             }
             Text {
                 visible: row.modelData.hasDeadline
-                text: row.leftMs > 0 ? "⏱ " + Swaps.countdown(row.modelData.deadlineMs, Swaps.nowMs) : row.modelData.deadlinePassedLabel
+                text: row.leftMs > 0 ? Swaps.countdown(row.modelData.deadlineMs, Swaps.nowMs) : row.modelData.deadlinePassedLabel
                 color: row.leftMs <= 0 ? Theme.textFaint : Swaps.isClose(row.modelData.deadlineMs, Swaps.nowMs) ? Theme.warning : Theme.textMuted
                 font.pixelSize: Theme.fontSmall
                 font.family: Theme.monoFamily

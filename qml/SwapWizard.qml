@@ -10,8 +10,8 @@ Dialog {
     id: wizard
 
     property int step: 0 // 0 terms, 1 review, 2 result
-    property string giveAsset: Swaps.assetOptions.length > 0 ? Swaps.assetOptions[0].value : ""
-    property string getAsset: Swaps.assetOptions.length > 1 ? Swaps.assetOptions[1].value : ""
+    property string giveAsset
+    property string getAsset
     property int hours: 48
     readonly property var participantCheck: Swaps.checkParticipant(participantField.text)
     readonly property var giveCheck: Swaps.checkAmount(giveField.text, giveAsset)
@@ -30,6 +30,13 @@ Dialog {
         participantField.text = ""
         giveField.text = ""
         getField.text = ""
+        // Two different assets to start with: the first two the ledger lists.
+        giveCombo.currentIndex = 0
+        getCombo.currentIndex = Math.min(1, Swaps.assetOptions.length - 1)
+        giveAsset = giveCombo.currentValue || ""
+        getAsset = getCombo.currentValue || ""
+        timelockCombo.currentIndex = Math.max(0, timelockCombo.indexOfValue(48))
+        hours = timelockCombo.currentValue || 48
         open()
     }
 
@@ -116,10 +123,10 @@ Dialog {
             RowLayout {
                 Layout.fillWidth: true
                 NComboBox {
+                    id: giveCombo
                     objectName: "wizardGiveAsset"
                     Layout.preferredWidth: 120
                     model: Swaps.assetOptions
-                    currentIndex: Math.max(0, indexOfValue(wizard.giveAsset))
                     onActivated: wizard.giveAsset = currentValue
                 }
                 NTextField {
@@ -144,10 +151,10 @@ Dialog {
             RowLayout {
                 Layout.fillWidth: true
                 NComboBox {
+                    id: getCombo
                     objectName: "wizardGetAsset"
                     Layout.preferredWidth: 120
                     model: Swaps.assetOptions
-                    currentIndex: Math.max(0, indexOfValue(wizard.getAsset))
                     onActivated: wizard.getAsset = currentValue
                 }
                 NTextField {
@@ -170,10 +177,10 @@ Dialog {
 
             FieldLabel { text: qsTr("Your timelock (T1): refundable after") }
             NComboBox {
+                id: timelockCombo
                 objectName: "wizardTimelock"
                 Layout.fillWidth: true
                 model: Swaps.timelockOptions
-                currentIndex: Math.max(0, indexOfValue(wizard.hours))
                 onActivated: wizard.hours = currentValue
             }
 

@@ -118,7 +118,7 @@ int main(int argc, char *argv[])
     engine.addImportPath(QStringLiteral("qrc:/"));
     std::unique_ptr<UiDriver> driver;
     if (parser.isSet(selfTestOpt) || parser.isSet(shotsOpt)) {
-        driver = std::make_unique<UiDriver>(engine, session, admin, config, audit, oracle,
+        driver = std::make_unique<UiDriver>(engine, session, admin, config, audit, oracle, swaps,
                                             parser.isSet(shotsOpt) ? UiDriver::Mode::Screenshots : UiDriver::Mode::SelfTest,
                                             parser.value(shotsOpt));
         driver->installMessageHandler(); // before loading: warnings while loading count too
