@@ -116,13 +116,8 @@ ApplicationWindow {
                     WalletsPanel {
                         objectName: "walletsPanel"
                     }
-                    PlaceholderPanel {
-                        glyph: "⇄"
-                        title: qsTr("Swaps")
-                        summary: qsTr("Atomic swaps between assets with a hashlock and a timelock (HTLC), escrowed in ledger subaccounts.")
-                        plans: [qsTr("Create, redeem and refund swaps; see each one's state."),
-                                qsTr("Automatic refunds when the timelock expires."),
-                                qsTr("Approvals for high-value swaps.")]
+                    SwapsPanel {
+                        objectName: "swapsPanel"
                     }
                     OraclePanel {
                         objectName: "oraclePanel"

@@ -2,6 +2,7 @@
 
 #include "admincontroller.h"
 #include "auditcontroller.h"
+#include "swapscontroller.h"
 #include "walletcontroller.h"
 #include "marketcontroller.h"
 #include "eventscontroller.h"
@@ -106,9 +107,11 @@ int main(int argc, char *argv[])
     OracleController oracle(session);
     MarketController market(session);
     EventsController events(session);
+    SwapsController swaps(session);
     Session::setInstance(&session);
     MarketController::setInstance(&market);
     EventsController::setInstance(&events);
+    SwapsController::setInstance(&swaps);
     WalletController::setInstance(&wallet);
     AdminController::setInstance(&admin);
     ConfigController::setInstance(&config);
@@ -121,7 +124,7 @@ int main(int argc, char *argv[])
     engine.addImportPath(QStringLiteral("qrc:/"));
     std::unique_ptr<UiDriver> driver;
     if (parser.isSet(selfTestOpt) || parser.isSet(shotsOpt)) {
-        driver = std::make_unique<UiDriver>(engine, session, admin, config, audit, oracle,
+        driver = std::make_unique<UiDriver>(engine, session, admin, config, audit, oracle, swaps,
                                             parser.isSet(shotsOpt) ? UiDriver::Mode::Screenshots : UiDriver::Mode::SelfTest,
                                             parser.value(shotsOpt));
         driver->installMessageHandler(); // before loading: warnings while loading count too

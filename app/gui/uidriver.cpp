@@ -7,6 +7,7 @@
 #include "logging.h"
 #include "oraclecontroller.h"
 #include "session.h"
+#include "swapscontroller.h"
 #include "auditmodel.h"
 #include "usersmodel.h"
 
@@ -42,8 +43,9 @@ bool isProblem(QtMsgType type, const QMessageLogContext &context, const QString 
 } // namespace
 
 UiDriver::UiDriver(QQmlApplicationEngine &engine, Session &session, AdminController &admin, ConfigController &config,
-                   AuditController &audit, OracleController &oracle, Mode mode, QString screenshotDir, QObject *parent)
-    : QObject(parent), m_engine(engine), m_session(session), m_admin(admin), m_config(config), m_audit(audit), m_oracle(oracle),
+                   AuditController &audit, OracleController &oracle, SwapsController &swaps, Mode mode, QString screenshotDir,
+                   QObject *parent)
+    : QObject(parent), m_engine(engine), m_session(session), m_admin(admin), m_config(config), m_audit(audit), m_oracle(oracle), m_swaps(swaps),
       m_mode(mode),
       m_dir(std::move(screenshotDir))
 {
@@ -320,6 +322,55 @@ QCoro::Task<void> UiDriver::marketTour()
         m_session.switchIdentity(before);
         co_await waitUntil([this, before] { return m_session.activeName() == before; }, 10000);
     }
+bool UiDriver::selectSwapInState(const QString &state)
+{
+    for (const QVariant &v : m_swaps.swaps())
+        if (v.toMap().value(QStringLiteral("state")).toString() == state) {
+            m_swaps.select(v.toMap().value(QStringLiteral("id")).toDouble());
+            return true;
+        }
+    m_missing << QStringLiteral("a swap in state %1").arg(state);
+    return false;
+}
+
+QCoro::Task<void> UiDriver::swapsTour()
+{
+    m_session.setCurrentPanel(2);
+    m_swaps.setFilter(QStringLiteral("all"));
+    co_await waitUntil([this] { return !m_swaps.loading() && !m_swaps.swaps().isEmpty(); }, 10000);
+    const auto selected = [this](const QString &state) {
+        return m_swaps.selected().value(QStringLiteral("state")).toString() == state;
+    };
+    for (const QString &state : {QStringLiteral("participated"), QStringLiteral("disputed"), QStringLiteral("pending_approval"),
+                                 QStringLiteral("completed")}) {
+        if (!selectSwapInState(state))
+            continue;
+        co_await waitUntil([&] { return selected(state); }, 10000);
+        co_await settle(500);
+        shoot(QStringLiteral("swaps-%1").arg(state));
+    }
+    // The dialogs: the wizard, redeem (the secret checked as typed) and a confirmation.
+    if (invoke(QStringLiteral("swapWizard"), "openFresh")) {
+        co_await settle(500);
+        shoot(QStringLiteral("swaps-wizard"));
+        invoke(QStringLiteral("swapWizard"), "close");
+    }
+    if (selectSwapInState(QStringLiteral("participated"))) {
+        co_await waitUntil([&] { return selected(QStringLiteral("participated")); }, 10000);
+        m_swaps.request(QStringLiteral("redeem"));
+        co_await settle(500);
+        shoot(QStringLiteral("swaps-redeem"));
+        invoke(QStringLiteral("redeemDialog"), "close");
+        m_swaps.request(QStringLiteral("dispute"));
+        co_await settle(500);
+        shoot(QStringLiteral("swaps-confirm-dispute"));
+        invoke(QStringLiteral("swapConfirm"), "reject");
+    }
+    m_swaps.setFilter(QStringLiteral("active"));
+    m_session.setDark(true);
+    co_await settle(800);
+    shoot(QStringLiteral("swaps-dark"));
+    m_session.setDark(false);
     co_await settle(300);
 }
 
@@ -327,6 +378,7 @@ QCoro::Task<void> UiDriver::tour()
 {
     co_await oracleTour();
     co_await marketTour();
+    co_await swapsTour();
 
     // The identity switcher's list.
     m_session.setCurrentPanel(6);

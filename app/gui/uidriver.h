@@ -19,6 +19,7 @@ class AdminController;
 class AuditController;
 class ConfigController;
 class OracleController;
+class SwapsController;
 
 class UiDriver : public QObject
 {
@@ -26,7 +27,7 @@ public:
     enum class Mode { SelfTest, Screenshots };
 
     UiDriver(QQmlApplicationEngine &engine, Session &session, AdminController &admin, ConfigController &config,
-             AuditController &audit, OracleController &oracle, Mode mode, QString screenshotDir, QObject *parent = nullptr);
+             AuditController &audit, OracleController &oracle, SwapsController &swaps, Mode mode, QString screenshotDir, QObject *parent = nullptr);
     ~UiDriver() override;
 
     // Routes Qt messages through the driver so QML warnings are counted (any thread).
@@ -45,6 +46,8 @@ private:
     QCoro::Task<void> tour();
     QCoro::Task<void> oracleTour(); // ranges, the converter and the manual price dialog
     QCoro::Task<void> marketTour(); // listing detail, buy review, list view, tabs, create dialog
+    QCoro::Task<void> swapsTour();  // swaps in several states, the wizard, redeem and a confirmation
+    bool selectSwapInState(const QString &state);
     QCoro::Task<void> waitForOracleChart();
     void pickInterestingSelections();
     bool shoot(const QString &name);
@@ -58,6 +61,7 @@ private:
     ConfigController &m_config;
     AuditController &m_audit;
     OracleController &m_oracle;
+    SwapsController &m_swaps;
     Mode m_mode;
     QString m_dir;
     QQuickWindow *m_window = nullptr;

@@ -189,11 +189,12 @@ Status DemoSeeder::run(const std::function<bool(int, int, const QString &)> &pro
         return st.error();
     if (auto st = seedEvents(s, cast, marketRng); !st)
         return st.error();
-    // On the real clock, the prices end where the live demo feed takes over, so a fresh demo shows
-    // current prices at once instead of catching up weeks of rounds; the history then reaches back
+    // On the real clock, the prices end shortly before the live demo feed takes over (it catches
+    // up the hours of the swap stage, not weeks of rounds), and the swaps that follow end before
+    // the real "now": nothing in a fresh demo happens in the future. The history then reaches back
     // to the first ledger block.
     if (m_options.anchorNs == 0)
-        s.setClockNs(std::max(s.clockNs(), nowNs() - kOracleLiveSpanNs));
+        s.setClockNs(std::max(s.clockNs(), nowNs() - kOracleLiveSpanNs - kSwapSeedSpanNs));
     if (auto st = seedOracle(s, cast, rng, ledgerStart); !st)
         return st.error();
     // Swaps are valued with the oracle, so they come right after its prices.

@@ -10,6 +10,9 @@
 namespace nexus {
 
 constexpr int kSwapSeedSteps = 2; // progress steps seedSwaps reports
+// Demo time the swap stage spans (its timelocks have to pass: about 11 h, plus an hour of calls). On the
+// real clock the stages before it start this much earlier, so the swaps end before "now".
+inline constexpr qint64 kSwapSeedSpanNs = 14LL * 3600 * 1000000000;
 
 // `liveUntilNs`: the demo's "today"; swaps meant to be open in the app keep their timelocks past it.
 Status seedSwaps(DemoScript &s, const DemoCast &cast, Prng &rng, qint64 liveUntilNs);

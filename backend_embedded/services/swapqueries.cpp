@@ -52,6 +52,8 @@ Result<QJsonValue> list(ExecContext &ctx, const QJsonObject &args)
         f.party = ctx.call.caller;
     if (args.contains(QStringLiteral("state")))
         f.state = swapStateFromName(args.value(QStringLiteral("state")).toString());
+    if (args.contains(QStringLiteral("final")))
+        f.final = args.value(QStringLiteral("final")).toBool();
     f.limit = args.value(QStringLiteral("limit")).toInt(50);
     f.offset = args.value(QStringLiteral("offset")).toInteger(0);
     qint64 total = 0;

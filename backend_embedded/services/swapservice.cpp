@@ -93,9 +93,10 @@ void registerSwapMethods(Gateway &gw)
     QStringList states;
     for (SwapState s : allSwapStates())
         states << swapStateName(s);
-    gw.registerMethod(method(QStringLiteral("swaps.list"), QStringLiteral("Swaps, newest first: yours (mine), a party's, or all; by state"),
+    gw.registerMethod(method(QStringLiteral("swaps.list"), QStringLiteral("Swaps, newest first: yours (mine), a party's, or all; by state, or only ended (final: true) or open (final: false) ones"),
                              schema::object({{QStringLiteral("party"), schema::principal()}, {QStringLiteral("mine"), schema::boolean()},
-                                             {QStringLiteral("state"), schema::enumOf(states)}, {QStringLiteral("limit"), schema::integer(1, 500)},
+                                             {QStringLiteral("state"), schema::enumOf(states)}, {QStringLiteral("final"), schema::boolean()},
+                                             {QStringLiteral("limit"), schema::integer(1, 500)},
                                              {QStringLiteral("offset"), schema::integer(0, 1000000000)}}),
                              list, false, Role::Guest));
     gw.registerMethod(method(QStringLiteral("swaps.due"), QStringLiteral("How many swaps the expiry job would act on now, and when the next falls due"),

@@ -251,13 +251,20 @@ Result<QList<SwapRow>> SwapStore::list(const SwapListFilter &f, qint64 *total)
 {
     const QVariant party = f.party ? QVariant(f.party->bytes()) : QVariant();
     const QVariant state = f.state ? QVariant(swapStateName(*f.state)) : QVariant();
-    const QString where = QStringLiteral("WHERE (?1 IS NULL OR initiator = ?1 OR participant = ?1) AND (?2 IS NULL OR state = ?2) ");
-    auto n = Database::exec(m_db, QStringLiteral("SELECT count(*) FROM swaps ") + where, {party, state});
+    const QVariant final = f.final ? QVariant(int(*f.final)) : QVariant();
+    // The final states' names come from the state machine, not from the caller.
+    QStringList finalNames;
+    for (SwapState s : allSwapStates())
+        if (isFinal(s))
+            finalNames << QLatin1Char('\'') + swapStateName(s) + QLatin1Char('\'');
+    const QString where = QStringLiteral("WHERE (?1 IS NULL OR initiator = ?1 OR participant = ?1) AND (?2 IS NULL OR state = ?2) "
+                                         "AND (?3 IS NULL OR (state IN (%1)) = ?3) ").arg(finalNames.join(QLatin1Char(',')));
+    auto n = Database::exec(m_db, QStringLiteral("SELECT count(*) FROM swaps ") + where, {party, state, final});
     if (!n)
         return n.error();
     *total = n->next() ? n->int64(0) : 0;
     n->finish();
-    auto q = Database::exec(m_db, kColumns + where + QStringLiteral("ORDER BY id DESC LIMIT ?3 OFFSET ?4"), {party, state, f.limit, f.offset});
+    auto q = Database::exec(m_db, kColumns + where + QStringLiteral("ORDER BY id DESC LIMIT ?4 OFFSET ?5"), {party, state, final, f.limit, f.offset});
     if (!q)
         return q.error();
     QList<SwapRow> out;

@@ -47,6 +47,7 @@ struct SwapEventRow {
 struct SwapListFilter {
     std::optional<Principal> party;
     std::optional<SwapState> state;
+    std::optional<bool> final; // only ended swaps (completed, refunded, cancelled, resolved), or only open ones
     int limit = 50;
     qint64 offset = 0;
 };

@@ -361,6 +361,17 @@ private Q_SLOTS:
         const qint64 next = none.value(QStringLiteral("next_due_ns")).toString().toLongLong();
         QCOMPARE(next, leg(contract(b), false).value(QStringLiteral("timelock_ns")).toString().toLongLong()); // T2 of the participated swap
         QCOMPARE(obj(S(m_alice, QStringLiteral("due"), {}, m_now + 49 * kHour)).value(QStringLiteral("due")).toInt(), 3);
+
+        // final: only the ended swaps, or only the open ones; it combines with the other filters.
+        QCOMPARE(sok(m_alice, QStringLiteral("list"), {{QStringLiteral("final"), true}}).value(QStringLiteral("total")).toInt(), 0);
+        sok(m_alice, QStringLiteral("refund"), idArgs(a), m_now + 49 * kHour);
+        const QJsonObject ended = sok(m_alice, QStringLiteral("list"), {{QStringLiteral("final"), true}});
+        QCOMPARE(ended.value(QStringLiteral("total")).toInt(), 1);
+        QCOMPARE(ended.value(QStringLiteral("items")).toArray().first().toObject().value(QStringLiteral("id")).toInteger(), a);
+        QCOMPARE(sok(m_alice, QStringLiteral("list"), {{QStringLiteral("final"), false}}).value(QStringLiteral("total")).toInt(), 2);
+        QCOMPARE(sok(m_alice, QStringLiteral("list"), {{QStringLiteral("final"), false}, {QStringLiteral("mine"), true}}).value(QStringLiteral("total")).toInt(), 0);
+        QCOMPARE(sok(m_alice, QStringLiteral("list"), {{QStringLiteral("final"), true}, {QStringLiteral("state"), QStringLiteral("participated")}})
+                     .value(QStringLiteral("total")).toInt(), 0);
     }
 
     void escrowIsOutOfReach()
