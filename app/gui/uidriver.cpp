@@ -322,6 +322,9 @@ QCoro::Task<void> UiDriver::marketTour()
         m_session.switchIdentity(before);
         co_await waitUntil([this, before] { return m_session.activeName() == before; }, 10000);
     }
+    co_await settle(300);
+}
+
 bool UiDriver::selectSwapInState(const QString &state)
 {
     for (const QVariant &v : m_swaps.swaps())
