@@ -329,6 +329,109 @@
     </message>
 </context>
 <context>
+    <name>BuyDialog</name>
+    <message>
+        <source>Review your purchase</source>
+        <translation>Kauf prüfen</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Gekauft</translation>
+    </message>
+    <message>
+        <source>Not bought</source>
+        <translation>Nicht gekauft</translation>
+    </message>
+    <message>
+        <source>The token is in your wallet&apos;s collection; the listing is closed.</source>
+        <translation>Der Token liegt jetzt in der Sammlung Ihrer Wallet; das Angebot ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>Checking the listing and your balance…</source>
+        <translation>Angebot und Guthaben werden geprüft …</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>%1 (%2 #%3)</source>
+        <translation>%1 (%2 #%3)</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Verkäufer</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Directly from my account (2 ledger transfers)</source>
+        <translation>Direkt von meinem Konto (2 Ledger-Überweisungen)</translation>
+    </message>
+    <message>
+        <source>By ICRC-2 approval: approve the marketplace, it collects</source>
+        <translation>Per ICRC-2-Freigabe: Marktplatz freigeben, er zieht den Betrag ein</translation>
+    </message>
+    <message>
+        <source>Ledger fees</source>
+        <translation>Ledger-Gebühren</translation>
+    </message>
+    <message>
+        <source>2 × %1 %2</source>
+        <translation>2 × %1 %2</translation>
+    </message>
+    <message>
+        <source>3 × %1 %2 (approve + 2 transfers)</source>
+        <translation>3 × %1 %2 (Freigabe + 2 Überweisungen)</translation>
+    </message>
+    <message>
+        <source>You pay</source>
+        <translation>Sie zahlen</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Guthaben danach</translation>
+    </message>
+    <message>
+        <source>Not enough: you have %1 %2</source>
+        <translation>Nicht genug: Sie haben %1 %2</translation>
+    </message>
+    <message>
+        <source>The sale fee is taken from the seller&apos;s side. The purchase is one transaction: if anything fails, nothing is paid.</source>
+        <translation>Die Verkaufsgebühr trägt der Verkäufer. Der Kauf ist eine einzige Transaktion: Schlägt etwas fehl, wird nichts bezahlt.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Buying…</source>
+        <translation>Wird gekauft …</translation>
+    </message>
+    <message>
+        <source>Buy for %1 %2</source>
+        <translation>Für %1 %2 kaufen</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Kaufen</translation>
+    </message>
+    <message>
+        <source>Review again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
     <name>ConfigEditor</name>
     <message>
         <source>version %1</source>
@@ -518,6 +621,117 @@
     </message>
 </context>
 <context>
+    <name>CreateListingDialog</name>
+    <message>
+        <source>List a token for sale</source>
+        <translation>Token zum Verkauf anbieten</translation>
+    </message>
+    <message>
+        <source>Review the listing</source>
+        <translation>Angebot prüfen</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>Eingestellt</translation>
+    </message>
+    <message>
+        <source>Not listed</source>
+        <translation>Nicht eingestellt</translation>
+    </message>
+    <message>
+        <source>It is in search results now, and under My listings; the token stays locked until it sells or you cancel.</source>
+        <translation>Es erscheint jetzt in den Suchergebnissen und unter „Meine Angebote“; der Token bleibt gesperrt, bis er verkauft ist oder Sie das Angebot zurückziehen.</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>You hold no unlisted tokens</source>
+        <translation>Sie besitzen keine nicht angebotenen Token</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Listing fee %1 %4 now · sale fee %2 %4 · you receive %3 %4%5</source>
+        <translation>Einstellgebühr jetzt %1 %4 · Verkaufsgebühr %2 %4 · Sie erhalten %3 %4%5</translation>
+    </message>
+    <message>
+        <source> (volume discount %1 %)</source>
+        <translation> (Mengenrabatt %1 %)</translation>
+    </message>
+    <message>
+        <source>Fees are quoted once you enter a price.</source>
+        <translation>Die Gebühren erscheinen, sobald Sie einen Preis eingeben.</translation>
+    </message>
+    <message>
+        <source>Title (optional: the token&apos;s name)</source>
+        <translation>Titel (optional: Name des Tokens)</translation>
+    </message>
+    <message>
+        <source>Description (optional)</source>
+        <translation>Beschreibung (optional)</translation>
+    </message>
+    <message>
+        <source>Tags (comma separated)</source>
+        <translation>Tags (durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <source>e.g. island, rare, night</source>
+        <translation>z. B. Insel, selten, Nacht</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Prüfen …</translation>
+    </message>
+    <message>
+        <source>Listing fee (now)</source>
+        <translation>Einstellgebühr (jetzt)</translation>
+    </message>
+    <message>
+        <source>Sale fee (on sale)</source>
+        <translation>Verkaufsgebühr (bei Verkauf)</translation>
+    </message>
+    <message>
+        <source>You receive</source>
+        <translation>Sie erhalten</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>(the token&apos;s name)</source>
+        <translation>(Name des Tokens)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Listing…</source>
+        <translation>Wird eingestellt …</translation>
+    </message>
+    <message>
+        <source>List for %1 %2</source>
+        <translation>Für %1 %2 anbieten</translation>
+    </message>
+    <message>
+        <source>Edit and retry</source>
+        <translation>Bearbeiten und erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
     <name>DetailRow</name>
     <message>
         <source>Copy %1</source>
@@ -560,6 +774,158 @@
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTab</name>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Event</numerusform>
+            <numerusform>%n Events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 places taken</source>
+        <translation>%1 · %2 von %3 Plätzen belegt</translation>
+    </message>
+    <message>
+        <source>My tickets</source>
+        <translation>Meine Tickets</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n Ticket</numerusform>
+            <numerusform>%n Tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tickets</source>
+        <translation>Keine Tickets</translation>
+    </message>
+    <message>
+        <source>Register for an open event to get one.</source>
+        <translation>Melden Sie sich für ein offenes Event an, um eines zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Veranstalter</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>%1 registered, %2 left of %3</source>
+        <translation>%1 angemeldet, %2 von %3 frei</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open registration</source>
+        <translation>Anmeldung öffnen</translation>
+    </message>
+    <message>
+        <source>Mark completed</source>
+        <translation>Als abgeschlossen markieren</translation>
+    </message>
+    <message>
+        <source>Cancel event…</source>
+        <translation>Event absagen …</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered</source>
+        <translation>
+            <numerusform>%n angemeldet</numerusform>
+            <numerusform>%n angemeldet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>eingecheckt</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>Pass…</source>
+        <translation>Pass …</translation>
+    </message>
+    <message>
+        <source>Check a pass</source>
+        <translation>Pass prüfen</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Einchecken</translation>
+    </message>
+    <message>
+        <source>No event selected</source>
+        <translation>Kein Event ausgewählt</translation>
+    </message>
+    <message>
+        <source>Pick an event on the left.</source>
+        <translation>Wählen Sie links ein Event.</translation>
+    </message>
+    <message>
+        <source>Cancel this event?</source>
+        <translation>Dieses Event absagen?</translation>
+    </message>
+    <message>
+        <source>Registration closes and every ticket holder sees the event as cancelled. This cannot be undone.</source>
+        <translation>Die Anmeldung wird geschlossen, und alle Ticketinhaber sehen das Event als abgesagt. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Cancel event</source>
+        <translation>Event absagen</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Beibehalten</translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation>Ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Valid pass for %1, ticket %2, held by %3.%4</source>
+        <translation>Gültiger Pass für %1, Ticket %2, Inhaber %3.%4</translation>
+    </message>
+    <message>
+        <source> Already checked in.</source>
+        <translation> Bereits eingecheckt.</translation>
     </message>
 </context>
 <context>
@@ -676,6 +1042,157 @@
     </message>
 </context>
 <context>
+    <name>ListingDetail</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Close the listing</source>
+        <translation>Angebotsansicht schließen</translation>
+    </message>
+    <message>
+        <source>No fiat value: %1</source>
+        <translation>Kein Fiat-Wert: %1</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>ausgeblendet</translation>
+    </message>
+    <message>
+        <source>for sale</source>
+        <translation>zu verkaufen</translation>
+    </message>
+    <message>
+        <source>your listing</source>
+        <translation>Ihr Angebot</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n view(s)</source>
+        <translation>
+            <numerusform>%n Aufruf</numerusform>
+            <numerusform>%n Aufrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Buy…</source>
+        <translation>Kaufen …</translation>
+    </message>
+    <message>
+        <source>Change price…</source>
+        <translation>Preis ändern …</translation>
+    </message>
+    <message>
+        <source>Cancel listing…</source>
+        <translation>Angebot zurückziehen …</translation>
+    </message>
+    <message>
+        <source>Unhide…</source>
+        <translation>Einblenden …</translation>
+    </message>
+    <message>
+        <source>Hide…</source>
+        <translation>Ausblenden …</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Kollektion</translation>
+    </message>
+    <message>
+        <source>%1 · token #%2</source>
+        <translation>%1 · Token #%2</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Verkäufer</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Creator</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>Eingestellt</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Token metadata</source>
+        <translation>Token-Metadaten</translation>
+    </message>
+    <message>
+        <source>Market history of this token</source>
+        <translation>Marktverlauf dieses Tokens</translation>
+    </message>
+    <message>
+        <source>First time on the market.</source>
+        <translation>Zum ersten Mal auf dem Markt.</translation>
+    </message>
+    <message>
+        <source>Moderation</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 durch %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ListingRow</name>
+    <message>
+        <source>%1 · #%2 · by %3</source>
+        <translation>%1 · #%2 · von %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n view(s)</source>
+        <translation>
+            <numerusform>%n Aufruf</numerusform>
+            <numerusform>%n Aufrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>ausgeblendet</translation>
+    </message>
+    <message>
+        <source>sold</source>
+        <translation>verkauft</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>Ihres</translation>
+    </message>
+    <message>
+        <source>for sale</source>
+        <translation>zu verkaufen</translation>
+    </message>
+</context>
+<context>
+    <name>ListingTile</name>
+    <message>
+        <source>hidden</source>
+        <translation>ausgeblendet</translation>
+    </message>
+    <message>
+        <source>sold</source>
+        <translation>verkauft</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>Ihres</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Nexus Studio — demo profile</source>
@@ -708,50 +1225,6 @@
     <message>
         <source>Changes are paused; reading still works.</source>
         <translation>Änderungen sind pausiert; Lesen funktioniert weiterhin.</translation>
-    </message>
-    <message>
-        <source>Marketplace</source>
-        <translation>Marktplatz</translation>
-    </message>
-    <message>
-        <source>Collections, NFTs, listings and event tickets of the virtual worlds, settled through the ledger with fees.</source>
-        <translation>Sammlungen, NFTs, Angebote und Event-Tickets der virtuellen Welten, abgerechnet über das Ledger mit Gebühren.</translation>
-    </message>
-    <message>
-        <source>Search and filter thousands of listings; buy, sell and cancel.</source>
-        <translation>Tausende Angebote durchsuchen und filtern; kaufen, verkaufen und stornieren.</translation>
-    </message>
-    <message>
-        <source>Collections and NFTs with their owners and history.</source>
-        <translation>Sammlungen und NFTs mit ihren Besitzern und ihrer Historie.</translation>
-    </message>
-    <message>
-        <source>Event tickets and attendance.</source>
-        <translation>Event-Tickets und Teilnahme.</translation>
-    </message>
-    <message>
-        <source>Moderation for holders of moderate_listings.</source>
-        <translation>Moderation für Inhaber von moderate_listings.</translation>
-    </message>
-    <message>
-        <source>Swaps</source>
-        <translation>Swaps</translation>
-    </message>
-    <message>
-        <source>Atomic swaps between assets with a hashlock and a timelock (HTLC), escrowed in ledger subaccounts.</source>
-        <translation>Atomare Tauschgeschäfte zwischen Assets mit Hashlock und Timelock (HTLC), treuhänderisch in Ledger-Unterkonten verwahrt.</translation>
-    </message>
-    <message>
-        <source>Create, redeem and refund swaps; see each one&apos;s state.</source>
-        <translation>Swaps anlegen, einlösen und erstatten; den Zustand jedes einzelnen sehen.</translation>
-    </message>
-    <message>
-        <source>Automatic refunds when the timelock expires.</source>
-        <translation>Automatische Erstattung, wenn der Timelock abläuft.</translation>
-    </message>
-    <message>
-        <source>Approvals for high-value swaps.</source>
-        <translation>Freigaben für Swaps mit hohem Wert.</translation>
     </message>
     <message>
         <source>Worlds</source>
@@ -835,6 +1308,258 @@
     <message>
         <source>Serve this price</source>
         <translation>Diesen Preis verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>MarketBrowse</name>
+    <message>
+        <source>Search titles, descriptions, tags and collections  (Ctrl+F)</source>
+        <translation>Titel, Beschreibungen, Tags und Kollektionen durchsuchen  (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Wird gesucht …</translation>
+    </message>
+    <message>
+        <source>%1+ listings · %2 ms</source>
+        <translation>%1+ Angebote · %2 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listing(s)</source>
+        <translation>
+            <numerusform>%n Angebot</numerusform>
+            <numerusform>%n Angebote</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 ms</source>
+        <translation> · %1 ms</translation>
+    </message>
+    <message>
+        <source>Listings changed — refresh</source>
+        <translation>Angebote geändert – aktualisieren</translation>
+    </message>
+    <message>
+        <source>Check the filters</source>
+        <translation>Filter prüfen</translation>
+    </message>
+    <message>
+        <source>No listings match</source>
+        <translation>Keine passenden Angebote</translation>
+    </message>
+    <message>
+        <source>Try fewer words, another collection or a wider price range.</source>
+        <translation>Versuchen Sie weniger Wörter, eine andere Kollektion oder eine größere Preisspanne.</translation>
+    </message>
+</context>
+<context>
+    <name>MarketCollections</name>
+    <message>
+        <source>%1 of %2 minted · by %3</source>
+        <translation>%1 von %2 geprägt · von %3</translation>
+    </message>
+    <message>
+        <source>%1 minted · by %2</source>
+        <translation>%1 geprägt · von %2</translation>
+    </message>
+    <message>
+        <source>Show listings →</source>
+        <translation>Angebote zeigen →</translation>
+    </message>
+</context>
+<context>
+    <name>MarketFilters</name>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Kollektion</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>Pick an asset to filter by price.</source>
+        <translation>Wählen Sie ein Asset, um nach Preis zu filtern.</translation>
+    </message>
+    <message>
+        <source>In %1.</source>
+        <translation>In %1.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Sortieren nach</translation>
+    </message>
+    <message>
+        <source>Show hidden</source>
+        <translation>Ausgeblendete zeigen</translation>
+    </message>
+    <message>
+        <source>Moderation: include listings hidden by moderators</source>
+        <translation>Moderation: von Moderatoren ausgeblendete Angebote einbeziehen</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>MarketplacePanel</name>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marktplatz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s)</source>
+        <translation>
+            <numerusform>%n Kollektion</numerusform>
+            <numerusform>%n Kollektionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List a token…</source>
+        <translation>Token anbieten …</translation>
+    </message>
+    <message>
+        <source>Browse</source>
+        <translation>Durchsuchen</translation>
+    </message>
+    <message>
+        <source>My listings</source>
+        <translation>Meine Angebote</translation>
+    </message>
+    <message>
+        <source>Collections (%1)</source>
+        <translation>Kollektionen (%1)</translation>
+    </message>
+    <message>
+        <source>Events &amp; tickets</source>
+        <translation>Events &amp; Tickets</translation>
+    </message>
+    <message>
+        <source>Change the price</source>
+        <translation>Preis ändern</translation>
+    </message>
+    <message>
+        <source>New price in %1. Raising it pays the listing fee on the difference; lowering it is free.</source>
+        <translation>Neuer Preis in %1. Bei einer Erhöhung fällt die Einstellgebühr auf die Differenz an; eine Senkung ist kostenlos.</translation>
+    </message>
+    <message>
+        <source>Price (%1)</source>
+        <translation>Preis (%1)</translation>
+    </message>
+    <message>
+        <source>Change price</source>
+        <translation>Preis ändern</translation>
+    </message>
+    <message>
+        <source>Cancel this listing?</source>
+        <translation>Dieses Angebot zurückziehen?</translation>
+    </message>
+    <message>
+        <source>“%1” leaves the marketplace and the token is yours to move again. The listing fee is not refunded.</source>
+        <translation>„%1“ verlässt den Marktplatz, und Sie können den Token wieder frei bewegen. Die Einstellgebühr wird nicht erstattet.</translation>
+    </message>
+    <message>
+        <source>Cancel listing</source>
+        <translation>Angebot zurückziehen</translation>
+    </message>
+    <message>
+        <source>Keep it listed</source>
+        <translation>Angebot behalten</translation>
+    </message>
+    <message>
+        <source>Hide “%1”?</source>
+        <translation>„%1“ ausblenden?</translation>
+    </message>
+    <message>
+        <source>Show “%1” again?</source>
+        <translation>„%1“ wieder einblenden?</translation>
+    </message>
+    <message>
+        <source>Hidden listings leave search and cannot be bought. The seller sees your reason; the action is audited.</source>
+        <translation>Ausgeblendete Angebote verschwinden aus der Suche und können nicht gekauft werden. Der Verkäufer sieht Ihre Begründung; die Aktion wird protokolliert.</translation>
+    </message>
+    <message>
+        <source>The listing returns to search. The seller sees your reason; the action is audited.</source>
+        <translation>Das Angebot erscheint wieder in der Suche. Der Verkäufer sieht Ihre Begründung; die Aktion wird protokolliert.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>e.g. Copied artwork</source>
+        <translation>z. B. kopiertes Kunstwerk</translation>
+    </message>
+    <message>
+        <source>e.g. Licence shown</source>
+        <translation>z. B. Lizenz nachgewiesen</translation>
+    </message>
+    <message>
+        <source>Hide listing</source>
+        <translation>Angebot ausblenden</translation>
+    </message>
+    <message>
+        <source>Unhide listing</source>
+        <translation>Angebot einblenden</translation>
+    </message>
+</context>
+<context>
+    <name>MyListings</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>%1+ of your listings</source>
+        <translation>%1+ Ihrer Angebote</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listing(s) of yours</source>
+        <translation>
+            <numerusform>%n eigenes Angebot</numerusform>
+            <numerusform>%n eigene Angebote</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List a token…</source>
+        <translation>Token anbieten …</translation>
+    </message>
+    <message>
+        <source>Nothing listed yet</source>
+        <translation>Noch nichts angeboten</translation>
+    </message>
+    <message>
+        <source>List one of your tokens for sale with “List a token…”.</source>
+        <translation>Bieten Sie einen Ihrer Token mit „Token anbieten …“ zum Verkauf an.</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +2008,21 @@
     </message>
 </context>
 <context>
+    <name>PassDialog</name>
+    <message>
+        <source>Copy pass text</source>
+        <translation>Pass-Text kopieren</translation>
+    </message>
+    <message>
+        <source>Pass copied</source>
+        <translation>Pass kopiert</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPanel</name>
     <message>
         <source>Arrives in a later version</source>
@@ -1318,6 +2058,88 @@
             <numerusform>%n Transaktionen nach %1 geschrieben.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n Feld</numerusform>
+            <numerusform>%n Felder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>≈ %1 USD</source>
+        <translation>≈ %1 USD</translation>
+    </message>
+    <message>
+        <source>Sold for %1 %2 to %3</source>
+        <translation>Für %1 %2 an %3 verkauft</translation>
+    </message>
+    <message>
+        <source>Listed for %1 %2 by %3, cancelled</source>
+        <translation>Für %1 %2 von %3 angeboten, zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Listed for %1 %2 by %3</source>
+        <translation>Für %1 %2 von %3 angeboten</translation>
+    </message>
+    <message>
+        <source>This is your own listing.</source>
+        <translation>Das ist Ihr eigenes Angebot.</translation>
+    </message>
+    <message>
+        <source>Cancel it under My listings if you want the token back.</source>
+        <translation>Ziehen Sie es unter „Meine Angebote“ zurück, wenn Sie den Token zurückhaben möchten.</translation>
+    </message>
+    <message>
+        <source>This listing is no longer for sale.</source>
+        <translation>Dieses Angebot ist nicht mehr verfügbar.</translation>
+    </message>
+    <message>
+        <source>Search again for another one.</source>
+        <translation>Suchen Sie nach einem anderen.</translation>
+    </message>
+    <message>
+        <source>Your balance could not be read.</source>
+        <translation>Ihr Guthaben konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The approval for the marketplace was refused: %1</source>
+        <translation>Die Freigabe für den Marktplatz wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>You own “%1” now (payment block %2).</source>
+        <translation>„%1“ gehört jetzt Ihnen (Zahlungsblock %2).</translation>
+    </message>
+    <message>
+        <source>%1 — %2 #%3</source>
+        <translation>%1 – %2 #%3</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
 </context>
 <context>
     <name>ReceiveDialog</name>
@@ -1344,6 +2166,45 @@
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>RedeemDialog</name>
+    <message>
+        <source>Redeem swap #%1</source>
+        <translation>Swap #%1 einlösen</translation>
+    </message>
+    <message>
+        <source>You take %1 with the secret this computer showed you when you created the swap. Redeeming reveals it to the participant.</source>
+        <translation>Sie erhalten %1 mit dem Geheimnis, das dieser Computer Ihnen beim Erstellen des Swaps angezeigt hat. Beim Einlösen wird es dem Teilnehmer offengelegt.</translation>
+    </message>
+    <message>
+        <source>You take %1 with the secret the initiator revealed when they redeemed; it is filled in for you.</source>
+        <translation>Sie erhalten %1 mit dem Geheimnis, das der Initiator beim Einlösen offengelegt hat; es ist bereits eingetragen.</translation>
+    </message>
+    <message>
+        <source>Secret (64 hex digits)</source>
+        <translation>Geheimnis (64 Hex-Ziffern)</translation>
+    </message>
+    <message>
+        <source>paste the secret</source>
+        <translation>Geheimnis einfügen</translation>
+    </message>
+    <message>
+        <source>Hashlock</source>
+        <translation>Hashlock</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Redeeming…</source>
+        <translation>Wird eingelöst …</translation>
+    </message>
+    <message>
+        <source>Redeem</source>
+        <translation>Einlösen</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +2362,663 @@
     <message>
         <source>Done</source>
         <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>SwapActionBar</name>
+    <message>
+        <source>Participate</source>
+        <translation>Teilnehmen</translation>
+    </message>
+    <message>
+        <source>Redeem…</source>
+        <translation>Einlösen …</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Genehmigen …</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Ablehnen …</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>Erstatten …</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Zurückziehen …</translation>
+    </message>
+    <message>
+        <source>Resolve: refund…</source>
+        <translation>Entscheiden: erstatten …</translation>
+    </message>
+    <message>
+        <source>Resolve: release…</source>
+        <translation>Entscheiden: auszahlen …</translation>
+    </message>
+    <message>
+        <source>Open dispute…</source>
+        <translation>Streitfall eröffnen …</translation>
+    </message>
+</context>
+<context>
+    <name>SwapDetail</name>
+    <message>
+        <source>Select a swap</source>
+        <translation>Wählen Sie einen Swap</translation>
+    </message>
+    <message>
+        <source>Its timeline, timelocks and the actions you can take show here.</source>
+        <translation>Ablauf, Timelocks und Ihre möglichen Aktionen erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Swap #%1</source>
+        <translation>Swap #%1</translation>
+    </message>
+    <message>
+        <source>Initiator&apos;s leg (T1)</source>
+        <translation>Seite des Initiators (T1)</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s leg (T2)</source>
+        <translation>Seite des Teilnehmers (T2)</translation>
+    </message>
+    <message>
+        <source>Hashlock</source>
+        <translation>Hashlock</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Genehmigungen</translation>
+    </message>
+    <message>
+        <source> · by %1</source>
+        <translation> · von %1</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>Streitfall</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>%1 USD (%2)</source>
+        <translation>%1 USD (%2)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>SwapFilterBar</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Needs action</source>
+        <translation>Zu erledigen</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Genehmigungen</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Streitfälle</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s</source>
+        <translation>Alle Benutzer</translation>
+    </message>
+</context>
+<context>
+    <name>SwapLeg</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>No timelock yet</source>
+        <translation>Noch kein Timelock</translation>
+    </message>
+    <message>
+        <source>Timelock in %1 · %2</source>
+        <translation>Timelock in %1 · %2</translation>
+    </message>
+    <message>
+        <source>Timelock passed · %1</source>
+        <translation>Timelock abgelaufen · %1</translation>
+    </message>
+</context>
+<context>
+    <name>SwapList</name>
+    <message>
+        <source>Nothing needs you right now</source>
+        <translation>Gerade ist nichts zu tun</translation>
+    </message>
+    <message>
+        <source>No swaps here</source>
+        <translation>Hier gibt es keine Swaps</translation>
+    </message>
+    <message>
+        <source>Swaps where you can participate, redeem or refund show up here.</source>
+        <translation>Swaps, bei denen Sie teilnehmen, einlösen oder erstatten können, erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Try another filter, or start a swap with “New swap…”.</source>
+        <translation>Versuchen Sie einen anderen Filter oder starten Sie einen Swap mit „Neuer Swap …“.</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Vorherige Seite</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+</context>
+<context>
+    <name>SwapPresenter</name>
+    <message>
+        <source>Lock %1 against the same hashlock.</source>
+        <translation>%1 mit demselben Hashlock sperren.</translation>
+    </message>
+    <message>
+        <source>Take the locked asset with the secret.</source>
+        <translation>Das gesperrte Asset mit dem Geheimnis übernehmen.</translation>
+    </message>
+    <message>
+        <source>Return every leg whose timelock has passed to its owner.</source>
+        <translation>Jede Seite, deren Timelock abgelaufen ist, an ihren Eigentümer zurückgeben.</translation>
+    </message>
+    <message>
+        <source>Withdraw the swap before anything is locked.</source>
+        <translation>Den Swap zurückziehen, bevor etwas gesperrt ist.</translation>
+    </message>
+    <message>
+        <source>Freeze the swap until an admin resolves it.</source>
+        <translation>Den Swap einfrieren, bis ein Admin entscheidet.</translation>
+    </message>
+    <message>
+        <source>Add your approval; the last one needed locks the initiator&apos;s funds.</source>
+        <translation>Ihre Genehmigung erteilen; die letzte erforderliche sperrt die Mittel des Initiators.</translation>
+    </message>
+    <message>
+        <source>Refuse the swap; nothing was locked.</source>
+        <translation>Den Swap ablehnen; es wurde nichts gesperrt.</translation>
+    </message>
+    <message>
+        <source>Refund or release what is locked.</source>
+        <translation>Gesperrtes erstatten oder auszahlen.</translation>
+    </message>
+    <message>
+        <source>Not possible while the swap is %1.</source>
+        <translation>Nicht möglich im Swap-Status „%1“.</translation>
+    </message>
+    <message>
+        <source>Needs the manage_swaps permission.</source>
+        <translation>Erfordert die Berechtigung manage_swaps.</translation>
+    </message>
+    <message>
+        <source>You are a party to this swap; another approver must decide.</source>
+        <translation>Sie sind an diesem Swap beteiligt; ein anderer Genehmiger muss entscheiden.</translation>
+    </message>
+    <message>
+        <source>You have approved this swap already.</source>
+        <translation>Sie haben diesen Swap bereits genehmigt.</translation>
+    </message>
+    <message>
+        <source>Only the initiator can do this now.</source>
+        <translation>Das kann jetzt nur der Initiator.</translation>
+    </message>
+    <message>
+        <source>Only the participant can do this now.</source>
+        <translation>Das kann jetzt nur der Teilnehmer.</translation>
+    </message>
+    <message>
+        <source>Only the initiator or the participant can do this.</source>
+        <translation>Das können nur Initiator oder Teilnehmer.</translation>
+    </message>
+    <message>
+        <source>you initiated</source>
+        <translation>von Ihnen gestartet</translation>
+    </message>
+    <message>
+        <source>you participate</source>
+        <translation>Sie nehmen teil</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>not locked</source>
+        <translation>nicht gesperrt</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>redeemed</source>
+        <translation>eingelöst</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>erstattet</translation>
+    </message>
+    <message>
+        <source>Approval window closes in %1</source>
+        <translation>Genehmigungsfrist endet in %1</translation>
+    </message>
+    <message>
+        <source>Approval window closed</source>
+        <translation>Genehmigungsfrist abgelaufen</translation>
+    </message>
+    <message>
+        <source>Participation closes in %1</source>
+        <translation>Teilnahmefrist endet in %1</translation>
+    </message>
+    <message>
+        <source>T1 passed: refund available</source>
+        <translation>T1 abgelaufen: Erstattung möglich</translation>
+    </message>
+    <message>
+        <source>Initiator redeems within %1</source>
+        <translation>Initiator löst innerhalb von %1 ein</translation>
+    </message>
+    <message>
+        <source>T2 passed: refund available</source>
+        <translation>T2 abgelaufen: Erstattung möglich</translation>
+    </message>
+    <message>
+        <source>Initiator&apos;s refund opens in %1</source>
+        <translation>Erstattung für den Initiator in %1 möglich</translation>
+    </message>
+    <message>
+        <source>%1 of %2 approvals</source>
+        <translation>%1 von %2 Genehmigungen</translation>
+    </message>
+    <message>
+        <source>no approval needed</source>
+        <translation>keine Genehmigung nötig</translation>
+    </message>
+    <message>
+        <source>block %1:%2</source>
+        <translation>Block %1:%2</translation>
+    </message>
+    <message>
+        <source>Opened by %1 on %2: “%3”</source>
+        <translation>Eröffnet von %1 am %2: „%3“</translation>
+    </message>
+    <message>
+        <source>Resolved (%1) by %2: “%3”</source>
+        <translation>Entschieden (%1) von %2: „%3“</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Wartet auf Genehmigung</translation>
+    </message>
+    <message>
+        <source>Initiated</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Participated</source>
+        <translation>Beigetreten</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Eingelöst</translation>
+    </message>
+    <message>
+        <source>Participant refunded</source>
+        <translation>Teilnehmer erstattet</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Strittig</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Locked (initiator&apos;s asset)</source>
+        <translation>Gesperrt (Asset des Initiators)</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Initiator redeemed (secret revealed)</source>
+        <translation>Initiator hat eingelöst (Geheimnis offengelegt)</translation>
+    </message>
+    <message>
+        <source>Participant redeemed</source>
+        <translation>Teilnehmer hat eingelöst</translation>
+    </message>
+    <message>
+        <source>Refunded to the participant</source>
+        <translation>An den Teilnehmer erstattet</translation>
+    </message>
+    <message>
+        <source>Refunded to the initiator</source>
+        <translation>An den Initiator erstattet</translation>
+    </message>
+    <message>
+        <source>Dispute opened</source>
+        <translation>Streitfall eröffnet</translation>
+    </message>
+    <message>
+        <source>Resolved: refunded</source>
+        <translation>Entschieden: erstattet</translation>
+    </message>
+    <message>
+        <source>Resolved: released</source>
+        <translation>Entschieden: ausgezahlt</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h %3 min</source>
+        <translation>%1 d %2 h %3 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min %3 s</source>
+        <translation>%1 h %2 min %3 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>SwapRow</name>
+    <message>
+        <source>%1 ⇄ %2</source>
+        <translation>%1 ⇄ %2</translation>
+    </message>
+    <message>
+        <source>%1 · with %2</source>
+        <translation>%1 · mit %2</translation>
+    </message>
+    <message>
+        <source>your move</source>
+        <translation>Sie sind dran</translation>
+    </message>
+</context>
+<context>
+    <name>SwapWizard</name>
+    <message>
+        <source>New swap</source>
+        <translation>Neuer Swap</translation>
+    </message>
+    <message>
+        <source>Review the swap</source>
+        <translation>Swap prüfen</translation>
+    </message>
+    <message>
+        <source>Swap #%1 created</source>
+        <translation>Swap #%1 erstellt</translation>
+    </message>
+    <message>
+        <source>The swap was not created</source>
+        <translation>Der Swap wurde nicht erstellt</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Pick an identity</source>
+        <translation>Identität wählen</translation>
+    </message>
+    <message>
+        <source>You lock</source>
+        <translation>Sie sperren</translation>
+    </message>
+    <message>
+        <source>You want in return</source>
+        <translation>Sie möchten dafür</translation>
+    </message>
+    <message>
+        <source>Choose two different assets.</source>
+        <translation>Wählen Sie zwei verschiedene Assets.</translation>
+    </message>
+    <message>
+        <source>Your timelock (T1): refundable after</source>
+        <translation>Ihr Timelock (T1): erstattbar nach</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Prüfen …</translation>
+    </message>
+    <message>
+        <source>You receive</source>
+        <translation>Sie erhalten</translation>
+    </message>
+    <message>
+        <source>Timelock T1</source>
+        <translation>Timelock T1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) from now</source>
+        <translation>
+            <numerusform>in %n Stunde</numerusform>
+            <numerusform>in %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer makes a random secret; only its SHA-256 (the hashlock) is sent. High-value swaps wait for admin approval before anything is locked.</source>
+        <translation>Dieser Computer erzeugt ein zufälliges Geheimnis; nur dessen SHA-256 (der Hashlock) wird gesendet. Swaps mit hohem Wert warten auf die Genehmigung eines Admins, bevor etwas gesperrt wird.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Wird erstellt …</translation>
+    </message>
+    <message>
+        <source>Create swap</source>
+        <translation>Swap erstellen</translation>
+    </message>
+    <message>
+        <source>⚠ Save this secret now. You need it to redeem the swap. It is not stored anywhere and cannot be shown again; without it your funds only come back by refund after the timelock.</source>
+        <translation>⚠ Speichern Sie dieses Geheimnis jetzt. Sie brauchen es, um den Swap einzulösen. Es wird nirgends gespeichert und kann nicht erneut angezeigt werden; ohne es erhalten Sie Ihre Mittel nur per Erstattung nach Ablauf der Zeitsperre (Timelock) zurück.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Secret copied. Keep it somewhere safe.</source>
+        <translation>Geheimnis kopiert. Bewahren Sie es sicher auf.</translation>
+    </message>
+    <message>
+        <source>I have saved the secret</source>
+        <translation>Ich habe das Geheimnis gespeichert</translation>
+    </message>
+    <message>
+        <source>Edit and retry</source>
+        <translation>Bearbeiten und erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>SwapsPanel</name>
+    <message>
+        <source>Swaps</source>
+        <translation>Swaps</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n swap(s) in this view · atomic swaps with a hashlock and a timelock (HTLC)</source>
+        <translation>
+            <numerusform>%n Swap in dieser Ansicht · atomare Swaps mit Hashlock und Timelock (HTLC)</numerusform>
+            <numerusform>%n Swaps in dieser Ansicht · atomare Swaps mit Hashlock und Timelock (HTLC)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New swap…</source>
+        <translation>Neuer Swap …</translation>
+    </message>
+    <message>
+        <source>swap %1 (%2 for %3)</source>
+        <translation>Swap %1 (%2 gegen %3)</translation>
+    </message>
+    <message>
+        <source>Refund this swap?</source>
+        <translation>Diesen Swap erstatten?</translation>
+    </message>
+    <message>
+        <source>Open a dispute?</source>
+        <translation>Streitfall eröffnen?</translation>
+    </message>
+    <message>
+        <source>Withdraw this swap?</source>
+        <translation>Diesen Swap zurückziehen?</translation>
+    </message>
+    <message>
+        <source>Reject this swap?</source>
+        <translation>Diesen Swap ablehnen?</translation>
+    </message>
+    <message>
+        <source>Approve this swap?</source>
+        <translation>Diesen Swap genehmigen?</translation>
+    </message>
+    <message>
+        <source>Resolve: refund both sides?</source>
+        <translation>Entscheiden: beide Seiten erstatten?</translation>
+    </message>
+    <message>
+        <source>Resolve: release to the counterparties?</source>
+        <translation>Entscheiden: an die Gegenparteien auszahlen?</translation>
+    </message>
+    <message>
+        <source>Every leg of %1 whose timelock has passed goes back to its owner. The swap cannot continue afterwards.</source>
+        <translation>Jede Seite von %1, deren Timelock abgelaufen ist, geht an ihren Eigentümer zurück. Danach kann der Swap nicht fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is frozen until an admin resolves it: nobody can redeem or refund meanwhile, and timelocks stop acting.</source>
+        <translation>%1 wird eingefroren, bis ein Admin entscheidet: Bis dahin kann niemand einlösen oder erstatten, und Timelocks greifen nicht.</translation>
+    </message>
+    <message>
+        <source>%1 ends before anything is locked. Start a new swap to try again.</source>
+        <translation>%1 endet, bevor etwas gesperrt ist. Starten Sie einen neuen Swap, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>%1 is refused and ends; nothing was locked. The initiator sees your reason.</source>
+        <translation>%1 wird abgelehnt und endet; es wurde nichts gesperrt. Der Initiator sieht Ihre Begründung.</translation>
+    </message>
+    <message>
+        <source>Your approval counts towards %1. The last approval needed locks the initiator&apos;s funds.</source>
+        <translation>Ihre Genehmigung wird mitgezählt (%1). Die letzte erforderliche Genehmigung sperrt die Mittel des Initiators.</translation>
+    </message>
+    <message>
+        <source>Each locked leg of %1 returns to its owner. This ends the swap.</source>
+        <translation>Jede gesperrte Seite von %1 geht an ihren Eigentümer zurück. Damit endet der Swap.</translation>
+    </message>
+    <message>
+        <source>Each locked leg of %1 is paid to its counterparty, as if both had redeemed. This ends the swap.</source>
+        <translation>Jede gesperrte Seite von %1 wird an die Gegenpartei ausgezahlt, als hätten beide eingelöst. Damit endet der Swap.</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Notiz (optional)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>What went wrong, for the admin who resolves it</source>
+        <translation>Was schiefging – für den Admin, der entscheidet</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstatten</translation>
+    </message>
+    <message>
+        <source>Open dispute</source>
+        <translation>Streitfall eröffnen</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Zurückziehen</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Genehmigen</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Entscheiden</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +4053,182 @@
     </message>
 </context>
 <context>
+    <name>nexus::EventsController</name>
+    <message>
+        <source>Could not load the events</source>
+        <translation>Die Events konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Could not register</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not change the event</source>
+        <translation>Das Event konnte nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Registered: your ticket is %1.</source>
+        <translation>Angemeldet: Ihr Ticket ist %1.</translation>
+    </message>
+    <message>
+        <source>The event is now %1.</source>
+        <translation>Das Event ist jetzt %1.</translation>
+    </message>
+    <message>
+        <source>Could not issue the pass</source>
+        <translation>Der Pass konnte nicht ausgestellt werden</translation>
+    </message>
+    <message>
+        <source>Pass for ticket %1</source>
+        <translation>Pass für Ticket %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1. Signed by the organiser; anyone can check it offline.</source>
+        <translation>Gültig bis %1. Vom Veranstalter signiert; jeder kann ihn offline prüfen.</translation>
+    </message>
+    <message>
+        <source>Paste or scan a pass first.</source>
+        <translation>Fügen Sie zuerst einen Pass ein oder scannen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Checked in.</source>
+        <translation>Eingecheckt.</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::MarketController</name>
+    <message>
+        <source>Could not load the collections</source>
+        <translation>Die Kollektionen konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>All collections</source>
+        <translation>Alle Kollektionen</translation>
+    </message>
+    <message>
+        <source>Any asset</source>
+        <translation>Alle Assets</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Price: low to high</source>
+        <translation>Preis: aufsteigend</translation>
+    </message>
+    <message>
+        <source>Price: high to low</source>
+        <translation>Preis: absteigend</translation>
+    </message>
+    <message>
+        <source>Most viewed</source>
+        <translation>Meiste Aufrufe</translation>
+    </message>
+    <message>
+        <source>For sale</source>
+        <translation>Zu verkaufen</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Verkauft</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Could not open the listing</source>
+        <translation>Das Angebot konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Choose an asset.</source>
+        <translation>Wählen Sie ein Asset.</translation>
+    </message>
+    <message>
+        <source>Enter a price above zero.</source>
+        <translation>Geben Sie einen Preis über null ein.</translation>
+    </message>
+    <message>
+        <source>The price was not changed</source>
+        <translation>Der Preis wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>The listing was not cancelled</source>
+        <translation>Das Angebot wurde nicht zurückgezogen</translation>
+    </message>
+    <message>
+        <source>The listing&apos;s visibility was not changed</source>
+        <translation>Die Sichtbarkeit des Angebots wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>The listing was not created.</source>
+        <translation>Das Angebot wurde nicht erstellt.</translation>
+    </message>
+    <message>
+        <source>Listed as #%1.</source>
+        <translation>Als #%1 eingestellt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter a price above zero, with at most %n decimal(s).</source>
+        <translation>
+            <numerusform>Geben Sie einen Preis über null mit höchstens %n Nachkommastelle ein.</numerusform>
+            <numerusform>Geben Sie einen Preis über null mit höchstens %n Nachkommastellen ein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The price was not changed.</source>
+        <translation>Der Preis wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>The price is now %1 %2.</source>
+        <translation>Der Preis beträgt jetzt %1 %2.</translation>
+    </message>
+    <message>
+        <source>Listing #%1 cancelled; the token is yours to move again.</source>
+        <translation>Angebot #%1 zurückgezogen; Sie können den Token wieder frei bewegen.</translation>
+    </message>
+    <message>
+        <source>Give a reason.</source>
+        <translation>Geben Sie eine Begründung an.</translation>
+    </message>
+    <message>
+        <source>The seller sees it.</source>
+        <translation>Der Verkäufer sieht sie.</translation>
+    </message>
+    <message>
+        <source>Listing #%1 hidden.</source>
+        <translation>Angebot #%1 ausgeblendet.</translation>
+    </message>
+    <message>
+        <source>Listing #%1 visible again.</source>
+        <translation>Angebot #%1 wieder sichtbar.</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::MarketListingsModel</name>
+    <message>
+        <source>Choose an asset to filter by price: prices in different assets do not compare.</source>
+        <translation>Wählen Sie ein Asset, um nach Preis zu filtern: Preise in verschiedenen Assets sind nicht vergleichbar.</translation>
+    </message>
+    <message>
+        <source>Unknown asset %1.</source>
+        <translation>Unbekanntes Asset %1.</translation>
+    </message>
+    <message>
+        <source>Price %1: %2</source>
+        <translation>Preis %1: %2</translation>
+    </message>
+    <message>
+        <source>Search failed</source>
+        <translation>Suche fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>nexus::OracleAlertsModel</name>
     <message>
         <source>Could not load the oracle alerts</source>
@@ -2883,6 +4577,96 @@
     <message>
         <source>Could not read the role of %1</source>
         <translation>Die Rolle von %1 konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::SwapsController</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 Stunden</translation>
+    </message>
+    <message>
+        <source>48 hours (default)</source>
+        <translation>48 Stunden (Standard)</translation>
+    </message>
+    <message>
+        <source>3 days</source>
+        <translation>3 Tage</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <source>Could not load the swaps</source>
+        <translation>Die Swaps konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Could not load swap %1</source>
+        <translation>Swap %1 konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message numerus="yes">
+        <source>The secret is 64 hex digits (0–9, a–f); this has %n character(s).</source>
+        <translation>
+            <numerusform>Das Geheimnis hat 64 Hex-Ziffern (0–9, a–f); diese Eingabe hat %n Zeichen.</numerusform>
+            <numerusform>Das Geheimnis hat 64 Hex-Ziffern (0–9, a–f); diese Eingabe hat %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is not the secret of this swap: its SHA-256 does not match the hashlock.</source>
+        <translation>Das ist nicht das Geheimnis dieses Swaps: Sein SHA-256 passt nicht zum Hashlock.</translation>
+    </message>
+    <message>
+        <source>The secret matches the hashlock.</source>
+        <translation>Das Geheimnis passt zum Hashlock.</translation>
+    </message>
+    <message>
+        <source>That is you; a swap needs another party.</source>
+        <translation>Das sind Sie; ein Swap braucht eine andere Partei.</translation>
+    </message>
+    <message>
+        <source>A principal not in your identities.</source>
+        <translation>Ein Principal, der nicht zu Ihren Identitäten gehört.</translation>
+    </message>
+    <message>
+        <source>Identity “%1”</source>
+        <translation>Identität „%1“</translation>
+    </message>
+    <message>
+        <source>Choose an asset.</source>
+        <translation>Wählen Sie ein Asset.</translation>
+    </message>
+    <message>
+        <source>Swap more than the %1 %2 fee; the recipient gets the amount minus the fee.</source>
+        <translation>Tauschen Sie mehr als die Gebühr von %1 %2; der Empfänger erhält den Betrag abzüglich der Gebühr.</translation>
+    </message>
+    <message>
+        <source>Escrow fee %1 %2</source>
+        <translation>Treuhandgebühr %1 %2</translation>
+    </message>
+    <message>
+        <source>The swap was not created.</source>
+        <translation>Der Swap wurde nicht erstellt.</translation>
+    </message>
+    <message>
+        <source>Swap %1: %2 failed</source>
+        <translation>Swap %1: %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Swap %1: done, now %2.</source>
+        <translation>Swap %1: erledigt, jetzt %2.</translation>
     </message>
 </context>
 <context>

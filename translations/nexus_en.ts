@@ -12,12 +12,100 @@
     </message>
 </context>
 <context>
+    <name>EventsTab</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered</source>
+        <translation>
+            <numerusform>%n registered</numerusform>
+            <numerusform>%n registered</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListingDetail</name>
+    <message numerus="yes">
+        <source>%n view(s)</source>
+        <translation>
+            <numerusform>%n view</numerusform>
+            <numerusform>%n views</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListingRow</name>
+    <message numerus="yes">
+        <source>%n view(s)</source>
+        <translation>
+            <numerusform>%n view</numerusform>
+            <numerusform>%n views</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MarketBrowse</name>
+    <message numerus="yes">
+        <source>%n listing(s)</source>
+        <translation>
+            <numerusform>%n listing</numerusform>
+            <numerusform>%n listings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MarketplacePanel</name>
+    <message numerus="yes">
+        <source>%n collection(s)</source>
+        <translation>
+            <numerusform>%n collection</numerusform>
+            <numerusform>%n collections</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MyListings</name>
+    <message numerus="yes">
+        <source>%n listing(s) of yours</source>
+        <translation>
+            <numerusform>%n listing of yours</numerusform>
+            <numerusform>%n listings of yours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message numerus="yes">
         <source>%n transaction(s) written to %1.</source>
         <translation>
             <numerusform>%n transaction written to %1.</numerusform>
             <numerusform>%n transactions written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n field</numerusform>
+            <numerusform>%n fields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
 </context>
@@ -28,6 +116,26 @@
         <translation>
             <numerusform>%n explicit grant.</numerusform>
             <numerusform>%n explicit grants.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SwapWizard</name>
+    <message numerus="yes">
+        <source>%n hour(s) from now</source>
+        <translation>
+            <numerusform>%n hour from now</numerusform>
+            <numerusform>%n hours from now</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SwapsPanel</name>
+    <message numerus="yes">
+        <source>%n swap(s) in this view · atomic swaps with a hashlock and a timelock (HTLC)</source>
+        <translation>
+            <numerusform>%n swap in this view · atomic swaps with a hashlock and a timelock (HTLC)</numerusform>
+            <numerusform>%n swaps in this view · atomic swaps with a hashlock and a timelock (HTLC)</numerusform>
         </translation>
     </message>
 </context>
@@ -58,6 +166,26 @@
         <translation>
             <numerusform>Wait %n second and try again.</numerusform>
             <numerusform>Wait %n seconds and try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nexus::MarketController</name>
+    <message numerus="yes">
+        <source>Enter a price above zero, with at most %n decimal(s).</source>
+        <translation>
+            <numerusform>Enter a price above zero, with at most %n decimal.</numerusform>
+            <numerusform>Enter a price above zero, with at most %n decimals.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nexus::SwapsController</name>
+    <message numerus="yes">
+        <source>The secret is 64 hex digits (0–9, a–f); this has %n character(s).</source>
+        <translation>
+            <numerusform>The secret is 64 hex digits (0–9, a–f); this has %n character.</numerusform>
+            <numerusform>The secret is 64 hex digits (0–9, a–f); this has %n characters.</numerusform>
         </translation>
     </message>
 </context>

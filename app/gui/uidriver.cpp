@@ -320,7 +320,9 @@ QCoro::Task<void> UiDriver::marketTour()
         bar->setProperty("currentIndex", 0);
     if (creator) {
         m_session.switchIdentity(before);
-        co_await waitUntil([this, before] { return m_session.activeName() == before; }, 10000);
+        // By reference: GCC 12 destroys a lambda's by-value captures twice inside co_await
+        // (a QString captured here lost one reference too many and corrupted the heap).
+        co_await waitUntil([this, &before] { return m_session.activeName() == before; }, 10000);
     }
     co_await settle(300);
 }

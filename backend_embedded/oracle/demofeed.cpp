@@ -176,6 +176,10 @@ void DemoFeed::pump()
         const Result<QJsonValue> r = watcher->future().result();
         if (r) {
             Q_EMIT pushed(b.pair, r->toObject().value(QStringLiteral("rounds")).toInt());
+        } else if (r.error().code == ErrorCode::Maintenance || r.error().code == ErrorCode::EmergencyStop) {
+            // Expected while changes are paused: the feed catches up once they resume.
+            qCInfo(lcDemoFeed) << "demo round for" << b.pair << "paused:" << r.error().message;
+            Q_EMIT failed(b.pair, r.error().message);
         } else {
             qCWarning(lcDemoFeed) << "demo round for" << b.pair << "refused:" << r.error().message;
             Q_EMIT failed(b.pair, r.error().message);
