@@ -16,6 +16,7 @@ Dialog {
     property string inputLabel
     property string inputPlaceholder
     property alias inputText: field.text
+    property alias inputEchoMode: field.echoMode // TextInput.Password for secrets
     readonly property bool canAccept: !inputRequired || field.text.trim().length > 0
 
     function ask() {

@@ -251,7 +251,7 @@ RowLayout {
                             visible: Events.selectedIsMine && !Events.selectedEnded
                             text: qsTr("Pass…")
                             enabled: !Events.busy
-                            onClicked: Events.issuePass(Events.selectedId, participant.modelData.ticket_id, "")
+                            onClicked: Events.requestPass(participant.modelData.ticket_id)
                         }
                     }
                 }

@@ -32,7 +32,7 @@ Rectangle {
         const people = Events.participants
         if (people.length > 0) {
             const first = people[0]
-            Events.issuePass(Events.selectedId, first["ticket_id"], "")
+            Events.requestPass(first["ticket_id"])
         }
     }
 
@@ -230,8 +230,32 @@ Rectangle {
         onAccepted: Market.setHidden(listingId, hide, inputText)
     }
 
+    // Signing a pass needs the organiser's key: the demo knows its passphrase, a real profile asks.
+    ConfirmDialog {
+        id: passphraseDialog
+        objectName: "passphraseDialog"
+        property var ticketId: 0
+        title: qsTr("Sign an attendance pass")
+        message: qsTr("Your key signs the pass. Enter the passphrase of identity “%1”; it is used once and not kept.").arg(Session.activeName)
+        inputVisible: true
+        inputRequired: true
+        inputEchoMode: TextInput.Password
+        inputLabel: qsTr("Passphrase")
+        confirmText: qsTr("Sign pass")
+        onAccepted: Events.issuePass(Events.selectedId, ticketId, inputText)
+        onClosed: inputText = ""
+    }
+
     Connections {
         target: Events
+        function onPassRequested(ticketId: var) {
+            if (Session.demo) {
+                Events.issuePass(Events.selectedId, ticketId, "")
+            } else {
+                passphraseDialog.ticketId = ticketId
+                passphraseDialog.ask()
+            }
+        }
         function onPassIssued(ok: bool, pass: string, title: string, message: string) {
             if (ok)
                 passDialog.show(title, pass, message)

@@ -180,7 +180,7 @@ void EventsController::setStatus(qint64 eventId, const QString &status)
 void EventsController::issuePass(qint64 eventId, qint64 ticketId, const QString &passphrase)
 {
     setBusy(true);
-    const QString key = passphrase.isEmpty() ? m_session.demoPassphrase() : passphrase;
+    const QString key = passphrase.isEmpty() && m_session.demo() ? m_session.demoPassphrase() : passphrase;
     m_session.call(this, QStringLiteral("events.issue_pass"),
                    {{QStringLiteral("event_id"), eventId}, {QStringLiteral("ticket_id"), ticketId}, {QStringLiteral("passphrase"), key}},
                    [this](const Result<QJsonValue> &r) {

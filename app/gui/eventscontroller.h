@@ -54,6 +54,8 @@ public:
     Q_INVOKABLE void setStatus(qint64 eventId, const QString &status);
     // Signs a pass with the organiser's key; the passphrase unlocks it (empty: the demo's).
     Q_INVOKABLE void issuePass(qint64 eventId, qint64 ticketId, const QString &passphrase);
+    // A row asks for a pass; the panel answers (the demo's passphrase, or a prompt) with issuePass.
+    Q_INVOKABLE void requestPass(double ticketId) { Q_EMIT passRequested(ticketId); }
     Q_INVOKABLE void verifyPass(const QString &pass);
     Q_INVOKABLE void checkIn(const QString &pass);
 
@@ -61,6 +63,7 @@ Q_SIGNALS:
     void eventsChanged();
     void selectionChanged();
     void busyChanged();
+    void passRequested(double ticketId);
     void passIssued(bool ok, const QString &pass, const QString &title, const QString &message);
     // {ok, valid, message, event, ticket, holder, expires, checkedIn}
     void passVerified(const QVariantMap &result);
