@@ -37,6 +37,7 @@ Item {
             rejected.clear()
             dialog.inputRequired = false
             dialog.inputVisible = false
+            dialog.inputEchoMode = TextInput.Normal
         }
 
         function openDialog() {
@@ -87,6 +88,22 @@ Item {
             openDialog()
             compare(dialog.inputText, "")
             keyClick(Qt.Key_Escape)
+        }
+    
+        // A passphrase prompt masks what is typed but hands the real text to the caller.
+        function test_passwordInputIsMaskedButAccepted() {
+            dialog.inputRequired = true
+            dialog.inputEchoMode = TextInput.Password
+            openDialog()
+            const input = findChild(dialog.contentItem, "confirmInput")
+            keyClick(Qt.Key_S)
+            keyClick(Qt.Key_E)
+            compare(input.echoMode, TextInput.Password)
+            verify(input.displayText !== "se", "typed text is shown in clear: " + input.displayText)
+            compare(input.displayText.length, 2)
+            keyClick(Qt.Key_Return)
+            compare(accepted.count, 1)
+            compare(dialog.inputText, "se")
         }
     }
 }
