@@ -14,6 +14,7 @@
 #include "services/usersservice.h"
 #include "storage/dbthread.h"
 #include "storage/migrator.h"
+#include "storage/walcheckpointer.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -39,6 +40,8 @@ Backend::~Backend()
         m_reader->stopAndWait();
     if (m_writer)
         m_writer->stopAndWait();
+    if (m_checkpointer)
+        m_checkpointer->stop();
 }
 
 QString Backend::defaultProfileDir()
@@ -78,6 +81,12 @@ Result<std::unique_ptr<Backend>> Backend::open(const QString &profileDir, bool c
         [&](QSqlDatabase &db) { return Migrator().migrate(db, backups); });
     if (!migrated)
         return migrated.error();
+    b->m_checkpointer = std::make_unique<WalCheckpointer>(path, uniqueName(QStringLiteral("checkpoint")));
+    if (auto st = b->m_checkpointer->start(); !st)
+        return st.error();
+    WalCheckpointer *ckpt = b->m_checkpointer.get();
+    if (auto st = b->m_writer->runBlocking<Status>([ckpt](QSqlDatabase &db) { return ckpt->attach(db); }); !st)
+        return st.error();
     b->m_reader = std::make_unique<DbThread>(path, uniqueName(QStringLiteral("reader")));
     b->m_bulk = std::make_unique<DbThread>(path, uniqueName(QStringLiteral("bulk")));
     for (DbThread *t : {b->m_reader.get(), b->m_bulk.get()})

@@ -12,6 +12,7 @@
 namespace nexus {
 
 class DbThread;
+class WalCheckpointer;
 
 class Backend : public QObject
 {
@@ -41,6 +42,7 @@ private:
     std::unique_ptr<DbThread> m_writer;
     std::unique_ptr<DbThread> m_reader;
     std::unique_ptr<DbThread> m_bulk;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // outlives the writer, whose commits call it
     std::unique_ptr<Gateway> m_gateway;
 };
 

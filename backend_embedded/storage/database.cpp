@@ -76,7 +76,8 @@ Result<QSqlDatabase> Database::open(const QString &path, const QString &connecti
         "PRAGMA mmap_size = 1073741824",
         // SQLite's default, on purpose: a hot page (the audit head, an index leaf) gets a new WAL
         // frame per commit, and finding its newest frame walks all of them, so a longer WAL costs
-        // more CPU per statement than the extra checkpoints (about 0.4 ms each, every ~150 calls).
+        // more CPU per statement than the extra checkpoints. The backend's writer hands its
+        // checkpoints to a thread of its own instead (walcheckpointer.h).
         "PRAGMA wal_autocheckpoint = 1000",
     };
     for (const char *p : pragmas) {
@@ -332,6 +333,11 @@ Status Database::execScript(QSqlDatabase &db, const QString &script)
             return storageError(QStringLiteral("Statement failed (%1)").arg(stmt.left(60)), q.lastError().text());
     }
     return {};
+}
+
+sqlite3 *Database::handle(const QSqlDatabase &db)
+{
+    return sqliteHandle(db);
 }
 
 std::optional<quint32> Database::dataVersion(const QSqlDatabase &db)

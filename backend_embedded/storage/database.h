@@ -13,6 +13,8 @@
 #include <initializer_list>
 #include <utility>
 
+struct sqlite3; // SQLite's connection handle (sqlite3.h)
+
 namespace nexus {
 
 struct StatementSlot;
@@ -75,6 +77,8 @@ public:
     // The pager's data version: it changes with every commit to the file, this connection's own
     // included. Read without running a statement; nullopt when the handle is not SQLite.
     static std::optional<quint32> dataVersion(const QSqlDatabase &db);
+    // SQLite's own handle under the Qt connection (for hooks); nullptr when it is not SQLite.
+    static sqlite3 *handle(const QSqlDatabase &db);
     static Status execScript(QSqlDatabase &db, const QString &script);
     static QStringList splitStatements(const QString &script);
     static Error storageError(const QString &what, const QString &driverText);

@@ -23,6 +23,10 @@ struct Profile {
 inline std::unique_ptr<Profile> makeProfile()
 {
     auto p = std::make_unique<Profile>();
+    if (qEnvironmentVariableIsSet("NEXUS_BENCH_KEEP")) { // keep the profile to inspect or re-measure
+        p->dir.setAutoRemove(false);
+        std::fprintf(stderr, "profile kept in %s\n", qPrintable(p->dir.path()));
+    }
     auto b = Backend::open(p->dir.path(), true);
     if (!b) {
         std::fprintf(stderr, "cannot open profile: %s\n", qPrintable(b.error().message));
