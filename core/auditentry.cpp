@@ -69,29 +69,47 @@ void cachedTextHash(QByteArrayView text, unsigned char *out)
 
 } // namespace
 
+// The representation-independent hash sorts the (key hash, value hash) pairs; the keys are fixed
+// and distinct, so the order is that of the key hashes alone, worked out once.
+const std::array<int, FieldCount> &fieldOrder()
+{
+    static const auto order = [] {
+        std::array<int, FieldCount> o{};
+        for (int i = 0; i < FieldCount; ++i)
+            o[size_t(i)] = i;
+        const auto &kh = keyHashes();
+        std::sort(o.begin(), o.end(), [&](int a, int b) { return kh[size_t(a)] < kh[size_t(b)]; });
+        return o;
+    }();
+    return order;
+}
+
 void auditEntryHash(const AuditEntryView &e, unsigned char *out)
 {
-    using Pair = std::array<unsigned char, 64>;
-    std::array<Pair, FieldCount> pairs;
-    int n = 0;
-    const auto &kh = keyHashes();
-    auto slot = [&](Field f) {
-        std::memcpy(pairs[size_t(n)].data(), kh[size_t(f)].data(), 32);
-        return pairs[size_t(n++)].data() + 32;
-    };
+    std::array<std::array<unsigned char, 32>, FieldCount> vh;
     unsigned char leb[10];
-    sha256Into(QByteArrayView(leb, lebInto(quint64(e.seq), leb)), slot(Seq));
-    sha256Into(QByteArrayView(leb, lebInto(quint64(e.timeNs), leb)), slot(Ts));
-    sha256Into(e.caller, slot(Caller));
-    cachedTextHash(e.role, slot(Role));
-    cachedTextHash(e.method, slot(Method));
-    sha256Into(e.argsDigest, slot(Args));
-    sha256Into(e.summary, slot(Summary));
-    cachedTextHash(e.outcome, slot(Outcome));
-    if (!e.phash.isEmpty())
-        sha256Into(e.phash, slot(Phash));
-    std::sort(pairs.begin(), pairs.begin() + n);
-    sha256Into(QByteArrayView(reinterpret_cast<const char *>(pairs.data()), n * 64), out);
+    sha256Into(QByteArrayView(leb, lebInto(quint64(e.seq), leb)), vh[Seq].data());
+    sha256Into(QByteArrayView(leb, lebInto(quint64(e.timeNs), leb)), vh[Ts].data());
+    sha256Into(e.caller, vh[Caller].data());
+    cachedTextHash(e.role, vh[Role].data());
+    cachedTextHash(e.method, vh[Method].data());
+    sha256Into(e.argsDigest, vh[Args].data());
+    sha256Into(e.summary, vh[Summary].data());
+    cachedTextHash(e.outcome, vh[Outcome].data());
+    const bool hasPhash = !e.phash.isEmpty(); // the first entry has no predecessor: no phash field
+    if (hasPhash)
+        sha256Into(e.phash, vh[Phash].data());
+    std::array<unsigned char, FieldCount * 64> pairs;
+    unsigned char *at = pairs.data();
+    const auto &kh = keyHashes();
+    for (int f : fieldOrder()) {
+        if (f == Phash && !hasPhash)
+            continue;
+        std::memcpy(at, kh[size_t(f)].data(), 32);
+        std::memcpy(at + 32, vh[size_t(f)].data(), 32);
+        at += 64;
+    }
+    sha256Into(QByteArrayView(pairs.data(), at - pairs.data()), out);
 }
 
 Value AuditEntry::toValue() const
@@ -214,34 +232,46 @@ void hashAll(size_t n, int threads, HashOne hashOne)
         th.join();
 }
 
-// The link checks, given each entry's recomputed hash. E exposes seq, phash and hash.
+// The link checks over a whole range, given each entry's recomputed hash. E exposes seq, phash and hash.
 template<typename E>
 std::optional<ChainProblem> checkLinks(const std::vector<E> &entries, const std::vector<Digest> &computed,
                                        const QByteArray &expectedFirstPhash)
 {
-    auto view = [](const Digest &d) { return QByteArrayView(d.data(), 32); };
-    for (size_t i = 0; i < entries.size(); ++i) {
-        const E &e = entries[i];
-        const QByteArrayView expectedPhash = i == 0 ? QByteArrayView(expectedFirstPhash) : view(computed[i - 1]);
-        if (i > 0 && e.seq != entries[i - 1].seq + 1) {
-            const qint64 missing = entries[i - 1].seq + 1;
-            return ChainProblem{missing, QStringLiteral("entry %1 is missing (entry %2 follows %3)").arg(missing).arg(e.seq).arg(entries[i - 1].seq)};
-        }
-        if (QByteArrayView(e.phash) != expectedPhash) {
-            const qint64 culprit = i == 0 ? e.seq : entries[i - 1].seq;
-            if (i > 0 && QByteArrayView(entries[i - 1].hash) == QByteArrayView(e.phash))
-                return ChainProblem{culprit, QStringLiteral("entry %1 was modified: its content no longer matches its hash").arg(culprit)};
-            return ChainProblem{e.seq, QStringLiteral("entry %1 does not link to the entry before it (phash mismatch)").arg(e.seq)};
-        }
-        if (QByteArrayView(e.hash).isEmpty())
-            return ChainProblem{e.seq, QStringLiteral("entry %1 has no stored hash").arg(e.seq)};
-        if (QByteArrayView(e.hash) != view(computed[i]))
-            return ChainProblem{e.seq, QStringLiteral("entry %1 was modified: its content no longer matches its hash").arg(e.seq)};
-    }
+    AuditChainLinks links(expectedFirstPhash);
+    for (size_t i = 0; i < entries.size(); ++i)
+        if (auto problem = links.check(entries[i].seq, QByteArrayView(entries[i].phash), QByteArrayView(entries[i].hash), computed[i].data()))
+            return problem;
     return std::nullopt;
 }
 
 } // namespace
+
+std::optional<ChainProblem> AuditChainLinks::check(qint64 seq, QByteArrayView phash, QByteArrayView hash, const unsigned char *computed)
+{
+    if (m_count == 0) {
+        m_firstSeq = seq;
+        m_firstPhash = phash.toByteArray();
+        if (m_expectedFirst && phash != QByteArrayView(*m_expectedFirst))
+            return ChainProblem{seq, QStringLiteral("entry %1 does not link to the entry before it (phash mismatch)").arg(seq)};
+    } else {
+        if (seq != m_lastSeq + 1) {
+            const qint64 missing = m_lastSeq + 1;
+            return ChainProblem{missing, QStringLiteral("entry %1 is missing (entry %2 follows %3)").arg(missing).arg(seq).arg(m_lastSeq)};
+        }
+        // The entry before passed, so its stored hash is the recomputed one: a different phash is
+        // this entry's link that is wrong.
+        if (phash != QByteArrayView(m_lastComputed.data(), 32))
+            return ChainProblem{seq, QStringLiteral("entry %1 does not link to the entry before it (phash mismatch)").arg(seq)};
+    }
+    if (hash.isEmpty())
+        return ChainProblem{seq, QStringLiteral("entry %1 has no stored hash").arg(seq)};
+    if (hash != QByteArrayView(computed, 32))
+        return ChainProblem{seq, QStringLiteral("entry %1 was modified: its content no longer matches its hash").arg(seq)};
+    std::memcpy(m_lastComputed.data(), computed, 32);
+    m_lastSeq = seq;
+    ++m_count;
+    return std::nullopt;
+}
 
 std::optional<ChainProblem> verifyAuditChain(const std::vector<AuditEntryView> &entries,
                                              const QByteArray &expectedFirstPhash, int threads, QByteArray *lastHash)

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -48,6 +49,31 @@ void auditEntryHash(const AuditEntryView &e, unsigned char *out);
 struct ChainProblem {
     qint64 seq = 0;    // first entry that does not verify
     QString reason;
+};
+
+// The link checks of a hash chain, one entry at a time, given each entry's recomputed hash: seqs
+// follow one another without gaps, each entry names its predecessor's hash as phash, and each
+// stored hash matches the entry's content. The in-memory and the streaming verifiers share it.
+class AuditChainLinks
+{
+public:
+    // What the first entry must name as phash; nullopt leaves that link to the caller, who reads
+    // firstPhash() afterwards (a verifier that splits the chain into parts links them itself).
+    explicit AuditChainLinks(std::optional<QByteArray> expectedFirstPhash) : m_expectedFirst(std::move(expectedFirstPhash)) {}
+    // The first problem with this entry, or nothing; stop at the first problem.
+    std::optional<ChainProblem> check(qint64 seq, QByteArrayView phash, QByteArrayView hash, const unsigned char *computed);
+
+    qint64 count() const { return m_count; } // entries that passed
+    qint64 firstSeq() const { return m_firstSeq; }
+    qint64 lastSeq() const { return m_lastSeq; }
+    const QByteArray &firstPhash() const { return m_firstPhash; }
+    QByteArray lastHash() const { return QByteArray(reinterpret_cast<const char *>(m_lastComputed.data()), 32); }
+
+private:
+    std::optional<QByteArray> m_expectedFirst;
+    QByteArray m_firstPhash;
+    std::array<unsigned char, 32> m_lastComputed{};
+    qint64 m_count = 0, m_firstSeq = 0, m_lastSeq = 0;
 };
 
 // Verifies entries given in ascending seq order. `expectedFirstPhash` is the hash of the entry just

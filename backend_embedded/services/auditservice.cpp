@@ -3,13 +3,9 @@
 #include "argschema.h"
 #include "gateway/gateway.h"
 #include "servicesupport.h"
-#include "storage/auditscan.h"
 
 #include <QBuffer>
-#include <QElapsedTimer>
-#include <QThread>
 
-#include <future>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -209,101 +205,6 @@ MethodDescriptor reader(const QString &name, const QString &summary, QJsonObject
 }
 
 } // namespace
-
-Result<AuditVerifyReport> verifyAuditLog(QSqlDatabase &db, qint64 fromSeq, qint64 toSeq,
-                                         const std::function<bool(qint64, qint64)> &progress)
-{
-    QElapsedTimer timer;
-    timer.start();
-    auto last = lastSeq(db);
-    if (!last)
-        return last.error();
-    const qint64 from = std::max<qint64>(1, fromSeq);
-    const qint64 to = toSeq <= 0 ? *last : std::min(toSeq, *last);
-    AuditVerifyReport report;
-    QByteArray expected;
-    if (from > 1) {
-        auto prev = loadRange(db, from - 1, from - 1);
-        if (!prev)
-            return prev.error();
-        if (!prev->empty())
-            expected = prev->front().computeHash(); // recomputed: the stored hash is not trusted
-    }
-    const qint64 total = std::max<qint64>(0, to - from + 1);
-    qint64 nextSeq = from;
-    bool cancelled = false;
-    const int threads = std::max(1, QThread::idealThreadCount());
-
-    // Pipeline: chunk k is hashed on worker threads while chunk k+1 is read. Each chunk is
-    // verified against its own first phash; the link between chunks is checked when both are done.
-    struct Verified {
-        std::optional<ChainProblem> problem;
-        QByteArray lastHash;
-    };
-    struct Pending {
-        std::future<Verified> result;
-        QByteArray firstPhash;
-        qint64 firstSeq = 0;
-        qint64 lastSeq = 0;
-        qint64 size = 0;
-    };
-    std::optional<Pending> pending;
-    // Settles the chunk in flight: its own verdict, then its link to what came before.
-    auto settle = [&]() -> bool {
-        Pending p = std::move(*pending);
-        pending.reset();
-        Verified v = p.result.get();
-        if (p.firstPhash != expected) {
-            report.problem = ChainProblem{p.firstSeq, QStringLiteral("entry %1 does not link to the entry before it (phash mismatch)").arg(p.firstSeq)};
-            return false;
-        }
-        if (v.problem) {
-            report.problem = v.problem;
-            return false;
-        }
-        report.checked += p.size;
-        report.lastSeq = p.lastSeq;
-        expected = v.lastHash;
-        if (progress && !progress(report.checked, total)) {
-            cancelled = true;
-            return false;
-        }
-        return true;
-    };
-    auto scanned = scanAuditRows(db, from, to, 65536, [&](AuditChunk &chunk) {
-        if (chunk.views.front().seq != nextSeq) {
-            if (pending && !settle())
-                return false;
-            report.problem = ChainProblem{nextSeq, QStringLiteral("entry %1 is missing").arg(nextSeq)};
-            return false;
-        }
-        nextSeq = chunk.views.back().seq + 1;
-        if (pending && !settle())
-            return false;
-        Pending p;
-        p.firstPhash = chunk.views.front().phash.toByteArray();
-        p.firstSeq = chunk.views.front().seq;
-        p.lastSeq = chunk.views.back().seq;
-        p.size = qint64(chunk.views.size());
-        p.result = std::async(std::launch::async, [c = std::move(chunk), threads]() {
-            Verified v;
-            v.problem = verifyAuditChain(c.views, c.views.front().phash.toByteArray(), threads, &v.lastHash);
-            return v;
-        });
-        pending = std::move(p);
-        return true;
-    });
-    if (pending)
-        settle();
-    if (!scanned)
-        return scanned.error();
-    if (cancelled)
-        return Error::make(ErrorCode::Conflict, QStringLiteral("Verification was cancelled after %1 entries.").arg(report.checked));
-    if (!report.problem && nextSeq <= to)
-        report.problem = ChainProblem{nextSeq, QStringLiteral("entry %1 is missing").arg(nextSeq)};
-    report.elapsedMs = timer.nsecsElapsed() / 1e6;
-    return report;
-}
 
 Result<qint64> exportAuditLog(QSqlDatabase &db, qint64 fromSeq, qint64 toSeq, QIODevice &out)
 {

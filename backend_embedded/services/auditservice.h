@@ -22,9 +22,11 @@ struct AuditVerifyReport {
     std::optional<ChainProblem> problem;
 };
 
-// Verifies entries [fromSeq, toSeq] (toSeq <= 0: to the end) in chunks; `progress(done, total)` may cancel by returning false.
+// Verifies entries [fromSeq, toSeq] (toSeq <= 0: to the end), reporting the first bad entry.
+// Long ranges are read and hashed in `parts` parallel parts (0: one per core, at most 4), each
+// with a read-only connection of its own. `progress(done, total)` may cancel by returning false.
 Result<AuditVerifyReport> verifyAuditLog(QSqlDatabase &db, qint64 fromSeq, qint64 toSeq,
-                                         const std::function<bool(qint64, qint64)> &progress = {});
+                                         const std::function<bool(qint64, qint64)> &progress = {}, int parts = 0);
 // Writes entries [fromSeq, toSeq] as JSON Lines. Returns the number written.
 Result<qint64> exportAuditLog(QSqlDatabase &db, qint64 fromSeq, qint64 toSeq, QIODevice &out);
 

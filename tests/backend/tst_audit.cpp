@@ -5,6 +5,8 @@
 #include "auditexport.h"
 #include "digest.h"
 #include "services/auditservice.h"
+#include "gateway/auditwriter.h"
+#include "storage/database.h"
 #include "storage/dbthread.h"
 
 #include <QBuffer>
@@ -18,9 +20,9 @@ namespace {
 const QString kSecret = QStringLiteral("correct horse battery staple 42");
 
 // Runs verifyAuditLog on the backend's bulk reader.
-Result<AuditVerifyReport> verifyDirect(Backend &b, qint64 from = 1, qint64 to = 0)
+Result<AuditVerifyReport> verifyDirect(Backend &b, qint64 from = 1, qint64 to = 0, int parts = 0)
 {
-    return b.bulkReader()->runBlocking<Result<AuditVerifyReport>>([&](QSqlDatabase &db) { return verifyAuditLog(db, from, to); });
+    return b.bulkReader()->runBlocking<Result<AuditVerifyReport>>([&](QSqlDatabase &db) { return verifyAuditLog(db, from, to, {}, parts); });
 }
 
 QByteArray exportRange(Backend &b, qint64 from, qint64 to, qint64 *count = nullptr)
@@ -227,6 +229,73 @@ private Q_SLOTS:
         NX_VERIFY_OK(direct);
         QVERIFY(direct->problem);
         QCOMPARE(direct->problem->seq, badSeq);
+    }
+
+    // A long log is verified in parallel parts (4 here: boundaries at 10,005, 20,009 and 30,013);
+    // the verdict is the same as one part's, also for damage at and around the part boundaries.
+    void longLogInParts_data()
+    {
+        QTest::addColumn<QStringList>("sql");
+        QTest::addColumn<qint64>("badSeq");
+        const QString dropU = QStringLiteral("DROP TRIGGER audit_no_update");
+        const QString dropD = QStringLiteral("DROP TRIGGER audit_no_delete");
+        QTest::newRow("clean") << QStringList{} << qint64(0);
+        QTest::newRow("first of a part edited") << QStringList{dropU, QStringLiteral("UPDATE audit_log SET summary = 'x' WHERE seq = 20009")} << qint64(20009);
+        QTest::newRow("first of a part relinked") << QStringList{dropU, QStringLiteral("UPDATE audit_log SET phash = randomblob(32) WHERE seq = 20009")} << qint64(20009);
+        QTest::newRow("last of a part deleted") << QStringList{dropD, QStringLiteral("DELETE FROM audit_log WHERE seq = 20008")} << qint64(20008);
+        QTest::newRow("first of a part deleted") << QStringList{dropD, QStringLiteral("DELETE FROM audit_log WHERE seq = 30013")} << qint64(30013);
+        QTest::newRow("two parts damaged: the earlier wins")
+            << QStringList{dropU, QStringLiteral("UPDATE audit_log SET summary = 'x' WHERE seq IN (12000, 35000)")} << qint64(12000);
+        QTest::newRow("newest edited") << QStringList{dropU, QStringLiteral("UPDATE audit_log SET summary = 'x' WHERE seq = 40013")} << qint64(40013);
+    }
+    void longLogInParts()
+    {
+        QFETCH(QStringList, sql);
+        QFETCH(qint64, badSeq);
+        // 40,000 more valid entries, written straight through the audit writer in one transaction.
+        const bool filled = m_p->backend->gateway().writer()->runBlocking<bool>([](QSqlDatabase &db) {
+            Transaction tx(db);
+            if (!tx.begin())
+                return false;
+            AuditWriter w;
+            for (int i = 0; i < 40000; ++i) {
+                AuditEntry e;
+                e.timeNs = nowNs();
+                e.caller = principalFor(1).bytes();
+                e.role = QStringLiteral("user");
+                e.method = QStringLiteral("bench.fill");
+                e.argsDigest = sha256(QByteArray::number(i));
+                e.summary = QStringLiteral("entry %1").arg(i);
+                e.outcome = QStringLiteral("ok");
+                if (!w.append(db, e))
+                    return false;
+            }
+            return bool(tx.commit());
+        });
+        QVERIFY(filled);
+        QCOMPARE(m_p->lastSeq(), 40013);
+        m_p->close();
+        for (const QString &s : sql)
+            QCOMPARE(sqlExec(m_p->dbPath(), s), QString());
+        QVERIFY(m_p->open());
+        for (int parts : {1, 4}) {
+            auto r = verifyDirect(*m_p->backend, 1, 0, parts);
+            NX_VERIFY_OK(r);
+            if (badSeq == 0) {
+                QVERIFY2(!r->problem, qPrintable(r->problem ? r->problem->reason : QString()));
+                QCOMPARE(r->checked, 40013);
+                QCOMPARE(r->lastSeq, 40013);
+            } else {
+                QVERIFY2(r->problem, qPrintable(QStringLiteral("%1 parts found nothing").arg(parts)));
+                QCOMPARE(r->problem->seq, badSeq);
+                QVERIFY(r->problem->reason.contains(QString::number(badSeq)));
+                QCOMPARE(r->checked, badSeq - 1); // everything before the bad entry verified
+            }
+        }
+        // A range that starts inside the log links to the entry before it.
+        auto tail = verifyDirect(*m_p->backend, 20000, 30000, 4);
+        NX_VERIFY_OK(tail);
+        QCOMPARE(bool(tail->problem), badSeq >= 20000 && badSeq <= 30000);
     }
 
     void appendOnlyTriggers()
