@@ -1531,6 +1531,22 @@
         <source>Unhide listing</source>
         <translation>Angebot einblenden</translation>
     </message>
+    <message>
+        <source>Sign an attendance pass</source>
+        <translation>Teilnahmeausweis signieren</translation>
+    </message>
+    <message>
+        <source>Your key signs the pass. Enter the passphrase of identity “%1”; it is used once and not kept.</source>
+        <translation>Ihr Schlüssel signiert den Ausweis. Geben Sie die Passphrase der Identität „%1“ ein; sie wird einmal verwendet und nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Sign pass</source>
+        <translation>Ausweis signieren</translation>
+    </message>
 </context>
 <context>
     <name>MyListings</name>
@@ -4071,8 +4087,8 @@
         <translation>Angemeldet: Ihr Ticket ist %1.</translation>
     </message>
     <message>
-        <source>The event is now %1.</source>
-        <translation>Das Event ist jetzt %1.</translation>
+        <source>Event status: %1.</source>
+        <translation>Event-Status: %1.</translation>
     </message>
     <message>
         <source>Could not issue the pass</source>
@@ -4665,8 +4681,8 @@
         <translation>Swap %1: %2 fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Swap %1: done, now %2.</source>
-        <translation>Swap %1: erledigt, jetzt %2.</translation>
+        <source>Swap %1: done. State: %2.</source>
+        <translation>Swap %1: erledigt. Status: %2.</translation>
     </message>
 </context>
 <context>

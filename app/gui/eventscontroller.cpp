@@ -174,7 +174,7 @@ void EventsController::setStatus(qint64 eventId, const QString &status)
 {
     setBusy(true);
     m_session.call(this, QStringLiteral("events.set_status"), {{QStringLiteral("event_id"), eventId}, {QStringLiteral("status"), status}},
-                   [this, status](const Result<QJsonValue> &r) { finish(QStringLiteral("status"), r, tr("The event is now %1.").arg(statusText(status).toLower())); });
+                   [this, status](const Result<QJsonValue> &r) { finish(QStringLiteral("status"), r, tr("Event status: %1.").arg(statusText(status))); });
 }
 
 void EventsController::issuePass(qint64 eventId, qint64 ticketId, const QString &passphrase)

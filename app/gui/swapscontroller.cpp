@@ -376,7 +376,7 @@ void SwapsController::act(const QString &action, const QString &method, QJsonObj
         } else {
             m_error->clear();
             const QString state = SwapPresenter::stateLabel(r->toObject().value(QStringLiteral("state")).toString());
-            m_session.notify(tr("Swap %1: done, now %2.").arg(id).arg(state.toLower()));
+            m_session.notify(tr("Swap %1: done. State: %2.").arg(id).arg(state)); // the label as shown, not lower-cased: German nouns keep their capital
             Q_EMIT actionFinished(true, action, state, {});
         }
         if (id == m_selectedId)

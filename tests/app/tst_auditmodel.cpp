@@ -80,7 +80,10 @@ private Q_SLOTS:
     void visibleRangeLoads()
     {
         model->ensureLoaded(3000, 3040);
-        QTRY_VERIFY_WITH_TIMEOUT(model->data(model->index(3040), AuditModel::LoadedRole).toBool(), 10000);
+        // The range spans blocks, which may arrive in either order: wait for both ends.
+        QTRY_VERIFY_WITH_TIMEOUT(model->data(model->index(3040), AuditModel::LoadedRole).toBool()
+                                     && model->data(model->index(3000), AuditModel::LoadedRole).toBool(),
+                                 10000);
         QCOMPARE(model->data(model->index(3000), AuditModel::SeqRole).toLongLong(), model->newestSeq() - 3000);
     }
 
