@@ -37,6 +37,13 @@
     </message>
 </context>
 <context>
+    <name>AmountField</name>
+    <message>
+        <source>Choose an asset.</source>
+        <translation>Wählen Sie ein Asset.</translation>
+    </message>
+</context>
+<context>
     <name>AuditDetail</name>
     <message>
         <source>Loading entry %1…</source>
@@ -4162,10 +4169,6 @@
         <translation>Das Angebot konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>Choose an asset.</source>
-        <translation>Wählen Sie ein Asset.</translation>
-    </message>
-    <message>
         <source>Enter a price above zero.</source>
         <translation>Geben Sie einen Preis über null ein.</translation>
     </message>
@@ -4661,10 +4664,6 @@
         <translation>Identität „%1“</translation>
     </message>
     <message>
-        <source>Choose an asset.</source>
-        <translation>Wählen Sie ein Asset.</translation>
-    </message>
-    <message>
         <source>Swap more than the %1 %2 fee; the recipient gets the amount minus the fee.</source>
         <translation>Tauschen Sie mehr als die Gebühr von %1 %2; der Empfänger erhält den Betrag abzüglich der Gebühr.</translation>
     </message>
@@ -4717,10 +4716,6 @@
     <message>
         <source>Identity “%1”</source>
         <translation>Identität „%1“</translation>
-    </message>
-    <message>
-        <source>Choose an asset.</source>
-        <translation>Wählen Sie ein Asset.</translation>
     </message>
     <message>
         <source>Enter an amount above zero.</source>

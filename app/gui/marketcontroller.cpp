@@ -1,5 +1,6 @@
 #include "marketcontroller.h"
 
+#include "amountfield.h"
 #include "demoseeding.h"
 #include "format.h"
 #include "gateway/gateway.h"
@@ -339,16 +340,8 @@ void MarketController::closeDetail()
 QVariantMap MarketController::checkPrice(const QString &text, const QString &asset) const
 {
     const int decimals = m_decimals.value(asset, -1);
-    if (decimals < 0)
-        return {{QStringLiteral("ok"), false}, {QStringLiteral("message"), tr("Choose an asset.")}};
-    if (text.trimmed().isEmpty())
-        return {{QStringLiteral("ok"), false}, {QStringLiteral("message"), QString()}};
-    auto n = parseAmount(text.trimmed(), decimals);
-    if (!n)
-        return {{QStringLiteral("ok"), false}, {QStringLiteral("message"), n.error().message}};
-    if (*n == 0)
-        return {{QStringLiteral("ok"), false}, {QStringLiteral("message"), tr("Enter a price above zero.")}};
-    return {{QStringLiteral("ok"), true}, {QStringLiteral("units"), nat128ToString(*n)}, {QStringLiteral("message"), QString()}};
+    const auto n = amountfield::parse(text, decimals, tr("Enter a price above zero."));
+    return n.units ? amountfield::accept(*n.units, decimals) : n.refusal;
 }
 
 void MarketController::reviewBuy(qint64 listingId)

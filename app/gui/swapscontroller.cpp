@@ -1,6 +1,7 @@
 #include "swapscontroller.h"
 
 #include "amount.h"
+#include "amountfield.h"
 #include "gateway/gateway.h"
 #include "principal.h"
 #include "session.h"
@@ -301,21 +302,17 @@ QVariantMap SwapsController::checkParticipant(const QString &text) const
 QVariantMap SwapsController::checkAmount(const QString &text, const QString &asset) const
 {
     const QVariantMap info = assetInfo(asset);
-    if (info.isEmpty())
-        return {{QStringLiteral("ok"), false}, {QStringLiteral("message"), tr("Choose an asset.")}};
-    if (text.trimmed().isEmpty())
-        return {{QStringLiteral("ok"), false}, {QStringLiteral("message"), QString()}};
-    const int decimals = info.value(QStringLiteral("decimals")).toInt();
-    auto n = parseAmount(text.trimmed(), decimals);
-    if (!n)
-        return {{QStringLiteral("ok"), false}, {QStringLiteral("message"), n.error().message}};
+    const int decimals = info.isEmpty() ? -1 : info.value(QStringLiteral("decimals")).toInt();
     Nat128 fee = 0;
     nat128FromString(info.value(QStringLiteral("fee")).toString(), &fee);
-    if (*n <= fee)
-        return {{QStringLiteral("ok"), false},
-                {QStringLiteral("message"), tr("Swap more than the %1 %2 fee; the recipient gets the amount minus the fee.").arg(formatAmount(fee, decimals), asset)}};
-    return {{QStringLiteral("ok"), true}, {QStringLiteral("units"), nat128ToString(*n)}, {QStringLiteral("text"), formatAmount(*n, decimals)},
-            {QStringLiteral("message"), tr("Escrow fee %1 %2").arg(formatAmount(fee, decimals), asset)}};
+    const QString tooSmall = decimals < 0 ? QString()
+                                          : tr("Swap more than the %1 %2 fee; the recipient gets the amount minus the fee.").arg(formatAmount(fee, decimals), asset);
+    const auto n = amountfield::parse(text, decimals, tooSmall);
+    if (!n.units)
+        return n.refusal;
+    if (*n.units <= fee)
+        return amountfield::refuse(tooSmall);
+    return amountfield::accept(*n.units, decimals, tr("Escrow fee %1 %2").arg(formatAmount(fee, decimals), asset));
 }
 
 void SwapsController::initiate(const QString &participant, const QString &asset, const QString &amount, const QString &participantAsset,

@@ -3,6 +3,7 @@
 #include "demoseeding.h"
 
 #include "account.h"
+#include "amountfield.h"
 #include "amount.h"
 #include "gateway/gateway.h"
 #include "session.h"
@@ -290,27 +291,19 @@ QVariantMap WalletController::checkRecipient(const QString &text) const
 QVariantMap WalletController::checkAmount(const QString &text, const QString &asset) const
 {
     const QVariantMap info = assetInfo(asset);
-    if (info.isEmpty())
-        return {{QStringLiteral("ok"), false}, {QStringLiteral("message"), tr("Choose an asset.")}};
-    if (text.trimmed().isEmpty())
-        return {{QStringLiteral("ok"), false}, {QStringLiteral("message"), QString()}};
-    const int decimals = info.value(QStringLiteral("decimals")).toInt();
-    auto n = parseAmount(text.trimmed(), decimals);
-    if (!n)
-        return {{QStringLiteral("ok"), false}, {QStringLiteral("message"), n.error().message}};
-    if (*n == 0)
-        return {{QStringLiteral("ok"), false}, {QStringLiteral("message"), tr("Enter an amount above zero.")}};
+    const int decimals = info.isEmpty() ? -1 : info.value(QStringLiteral("decimals")).toInt();
+    const auto n = amountfield::parse(text, decimals, tr("Enter an amount above zero."));
+    if (!n.units)
+        return n.refusal;
     const Nat128 fee = unitsOf(info.value(QStringLiteral("fee")).toString());
     Nat128 balance = 0;
     for (const QVariant &b : selected().value(QStringLiteral("balances")).toList())
         if (b.toMap().value(QStringLiteral("asset")).toString() == asset)
             balance = unitsOf(b.toMap().value(QStringLiteral("units")).toString());
-    if (*n > balance || balance - *n < fee)
-        return {{QStringLiteral("ok"), false},
-                {QStringLiteral("message"), tr("That is more than you can send: the balance is %1 %2 and the fee %3 %2.")
-                                                 .arg(formatAmount(balance, decimals), asset, formatAmount(fee, decimals))}};
-    return {{QStringLiteral("ok"), true}, {QStringLiteral("units"), nat128ToString(*n)},
-            {QStringLiteral("text"), formatAmount(*n, decimals)}};
+    if (*n.units > balance || balance - *n.units < fee)
+        return amountfield::refuse(tr("That is more than you can send: the balance is %1 %2 and the fee %3 %2.")
+                                       .arg(formatAmount(balance, decimals), asset, formatAmount(fee, decimals)));
+    return amountfield::accept(*n.units, decimals);
 }
 
 QString WalletController::balanceText(const QString &asset) const
