@@ -273,17 +273,6 @@ std::optional<ChainProblem> AuditChainLinks::check(qint64 seq, QByteArrayView ph
     return std::nullopt;
 }
 
-std::optional<ChainProblem> verifyAuditChain(const std::vector<AuditEntryView> &entries,
-                                             const QByteArray &expectedFirstPhash, int threads, QByteArray *lastHash)
-{
-    std::vector<Digest> computed(entries.size());
-    hashAll(entries.size(), threads, [&](size_t i) { auditEntryHash(entries[i], computed[i].data()); });
-    auto problem = checkLinks(entries, computed, expectedFirstPhash);
-    if (!problem && lastHash && !computed.empty())
-        *lastHash = QByteArray(reinterpret_cast<const char *>(computed.back().data()), 32);
-    return problem;
-}
-
 std::optional<ChainProblem> verifyAuditChain(const std::vector<AuditEntry> &entries,
                                              const QByteArray &expectedFirstPhash, int threads)
 {

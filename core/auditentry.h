@@ -81,9 +81,5 @@ private:
 // Returns the first problem, or nothing if the whole range verifies.
 std::optional<ChainProblem> verifyAuditChain(const std::vector<AuditEntry> &entries,
                                              const QByteArray &expectedFirstPhash, int threads = 1);
-// The same check over views. `lastHash`, when given, receives the recomputed hash of the last entry.
-std::optional<ChainProblem> verifyAuditChain(const std::vector<AuditEntryView> &entries,
-                                             const QByteArray &expectedFirstPhash, int threads = 1,
-                                             QByteArray *lastHash = nullptr);
 
 } // namespace nexus

@@ -50,13 +50,6 @@ Result<std::vector<AuditEntry>> loadRange(QSqlDatabase &db, qint64 from, qint64 
     return out;
 }
 
-Result<qint64> lastSeq(QSqlDatabase &db)
-{
-    auto q = Database::exec(db, QStringLiteral("SELECT ifnull(max(seq), 0) FROM audit_log"));
-    if (!q || !q->next())
-        return Database::storageError(QStringLiteral("Cannot read the audit log"), QString());
-    return q->value(0).toLongLong();
-}
 
 // Filters shared by list and count: returns the WHERE clause and fills params.
 Result<QString> filterClause(const QJsonObject &args, QVariantList &params)
@@ -178,7 +171,7 @@ Result<QJsonValue> verifyMethod(ExecContext &ctx, const QJsonObject &args)
 Result<QJsonValue> exportMethod(ExecContext &ctx, const QJsonObject &args)
 {
     const qint64 from = args.value(QStringLiteral("from_seq")).toInteger(1);
-    auto last = lastSeq(ctx.db);
+    auto last = auditLastSeq(ctx.db);
     if (!last)
         return last.error();
     const qint64 to = std::min(args.value(QStringLiteral("to_seq")).toInteger(*last), from + 9999);
@@ -206,9 +199,17 @@ MethodDescriptor reader(const QString &name, const QString &summary, QJsonObject
 
 } // namespace
 
+Result<qint64> auditLastSeq(QSqlDatabase &db)
+{
+    auto q = Database::exec(db, QStringLiteral("SELECT ifnull(max(seq), 0) FROM audit_log"));
+    if (!q || !q->next())
+        return Database::storageError(QStringLiteral("Cannot read the audit log"), QString());
+    return q->value(0).toLongLong();
+}
+
 Result<qint64> exportAuditLog(QSqlDatabase &db, qint64 fromSeq, qint64 toSeq, QIODevice &out)
 {
-    auto last = lastSeq(db);
+    auto last = auditLastSeq(db);
     if (!last)
         return last.error();
     const qint64 to = toSeq <= 0 ? *last : std::min(toSeq, *last);

@@ -27,6 +27,8 @@ struct AuditVerifyReport {
 // with a read-only connection of its own. `progress(done, total)` may cancel by returning false.
 Result<AuditVerifyReport> verifyAuditLog(QSqlDatabase &db, qint64 fromSeq, qint64 toSeq,
                                          const std::function<bool(qint64, qint64)> &progress = {}, int parts = 0);
+// The newest entry's seq (0 for an empty log).
+Result<qint64> auditLastSeq(QSqlDatabase &db);
 // Writes entries [fromSeq, toSeq] as JSON Lines. Returns the number written.
 Result<qint64> exportAuditLog(QSqlDatabase &db, qint64 fromSeq, qint64 toSeq, QIODevice &out);
 

@@ -132,19 +132,6 @@ Result<QByteArray> recomputedHash(sqlite3 *h, qint64 seq)
     return out;
 }
 
-Result<qint64> lastSeqOf(sqlite3 *h)
-{
-    sqlite3_stmt *st = nullptr;
-    if (sqlite3_prepare_v2(h, "SELECT ifnull(max(seq), 0) FROM audit_log", -1, &st, nullptr) != SQLITE_OK)
-        return readError(h);
-    const int rc = sqlite3_step(st);
-    const qint64 last = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-    sqlite3_finalize(st);
-    if (rc != SQLITE_ROW)
-        return readError(h);
-    return last;
-}
-
 // A read-only connection of its own for a helper thread; nullptr when the file cannot be opened
 // that way (an in-memory database, say): the caller then runs that part itself.
 sqlite3 *openHelper(const QString &path)
@@ -171,7 +158,7 @@ Result<AuditVerifyReport> verifyAuditLog(QSqlDatabase &db, qint64 fromSeq, qint6
     sqlite3 *h = Database::handle(db);
     if (!h)
         return Error::make(ErrorCode::Internal, QStringLiteral("Audit verification needs the SQLite driver."));
-    auto last = lastSeqOf(h);
+    auto last = auditLastSeq(db);
     if (!last)
         return last.error();
     const qint64 from = std::max<qint64>(1, fromSeq);

@@ -4,7 +4,6 @@
 #include "digest.h"
 #include "gateway/auditwriter.h"
 #include "services/auditservice.h"
-#include "storage/auditscan.h"
 #include "storage/database.h"
 #include "storage/dbthread.h"
 #include "value.h"
@@ -125,22 +124,6 @@ int main(int argc, char *argv[])
     // Move the freshly written pages from the WAL into the database file, as SQLite's automatic
     // checkpoints do over time, so reads come from the file (and its memory map).
     writer->runBlocking<bool>([](QSqlDatabase &db) { return bool(Database::exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))); });
-
-    // Reading alone, for the split between I/O and hashing.
-    {
-        QElapsedTimer scan;
-        scan.start();
-        qint64 rows = 0;
-        const bool ok = p->backend->bulkReader()->runBlocking<bool>([&](QSqlDatabase &db) {
-            return bool(scanAuditRows(db, 1, total + 10, 65536, [&](AuditChunk &c) {
-                rows += qint64(c.views.size());
-                return true;
-            }));
-        });
-        if (!ok)
-            return 1;
-        bench::figure("reading the rows from SQLite only", rows / (scan.nsecsElapsed() / 1e9), "rows/s");
-    }
 
     // End to end: read from SQLite and verify (what `nexusctl audit verify` and the Audit panel do).
     auto report = p->backend->bulkReader()->runBlocking<Result<AuditVerifyReport>>(
