@@ -1,4 +1,5 @@
 #include "database.h"
+#include "walwritecombiner.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -44,6 +45,7 @@ Result<QSqlDatabase> Database::open(const QString &path, const QString &connecti
     // them. Only possible before SQLite initialises (the first open), so done once, up front.
     static const bool noMemStatus = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
     Q_UNUSED(noMemStatus);
+    walwrites::install(); // a commit's log frames in one write (walwritecombiner.h)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     db.setDatabaseName(path);
     if (!db.open())

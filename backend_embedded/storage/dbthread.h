@@ -62,9 +62,16 @@ public:
             slot->done.store(1, std::memory_order_release);
             slot->done.notify_one();
         });
-        // Poll only when nothing was queued ahead: callers behind others would just take CPU
-        // from the thread that serves them.
-        awaitDone(slot->done, first);
+        // Poll only when nothing was queued ahead and no other caller is polling: on a small
+        // machine a second poller would take its core from the thread that serves them both.
+        if (first && m_pollers.fetch_add(1, std::memory_order_acq_rel) == 0) {
+            awaitDone(slot->done, true);
+            m_pollers.fetch_sub(1, std::memory_order_acq_rel);
+        } else {
+            if (first)
+                m_pollers.fetch_sub(1, std::memory_order_acq_rel);
+            awaitDone(slot->done, false);
+        }
         return std::move(*slot->value);
     }
 
@@ -92,6 +99,7 @@ private:
     bool m_create = false;
     int m_maxSchemaVersion = -1;
     std::atomic<bool> m_pending{false}; // jobs are queued (polled without the mutex)
+    std::atomic<int> m_pollers{0};      // blocking callers busy-polling for their answer
     bool m_stopping = false;
     bool m_openDone = false;
     std::optional<Error> m_openError;
