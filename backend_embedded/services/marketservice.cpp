@@ -4,6 +4,8 @@
 #include "argschema.h"
 #include "gateway/gateway.h"
 #include "ledgerargs.h"
+#include "ledgererror.h"
+#include "ledgerrules.h"
 #include "ledgerstore.h"
 #include "marketpay.h"
 #include "marketqueries.h"
@@ -12,7 +14,10 @@
 #include "nftrules.h"
 #include "servicesupport.h"
 
+#include <QHash>
 #include <QJsonArray>
+
+#include <functional>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcMarket, "nexus.market", QtWarningMsg)
@@ -66,9 +71,13 @@ Result<Nat128> chargeListingFee(ExecContext &ctx, MarketStore &store, ListingRow
     return due;
 }
 
+// Settles a new listing's fee: sets what it paid and returns that amount, or refuses.
+using FeeCharger = std::function<Result<Nat128>(ListingRow &)>;
+
 // Lists one token as `args` asks: checks, then the listing fee, the listing row and the lock.
 // Refusals other than Storage / Internal happen before anything is written.
-Result<ListingRow> listToken(ExecContext &ctx, NftStore &nfts, MarketStore &store, const FeeConfig &fees, const QJsonObject &args, Nat128 *charged)
+Result<ListingRow> listToken(ExecContext &ctx, NftStore &nfts, MarketStore &store, const FeeConfig &fees, const QJsonObject &args,
+                             const FeeCharger &chargeFee, Nat128 *charged)
 {
     NX_TRY(c, nfts.collection(args.value(QStringLiteral("collection")).toString()));
     const qint64 tokenId = args.value(QStringLiteral("token_id")).toInteger();
@@ -108,7 +117,7 @@ Result<ListingRow> listToken(ExecContext &ctx, NftStore &nfts, MarketStore &stor
     l.tags = *tags;
     l.collectionText = c->name + QLatin1Char(' ') + c->slug;
     l.createdNs = l.updatedNs = callTime(ctx);
-    NX_TRY(fee, chargeListingFee(ctx, store, l, fees));
+    NX_TRY(fee, chargeFee(l));
     *charged = *fee;
     l.feeVersion = fees.version;
     NX_TRY(id, store.insertListing(l));
@@ -125,7 +134,8 @@ Result<QJsonValue> createListing(ExecContext &ctx, const QJsonObject &args)
     MarketStore store(ctx.db);
     NX_TRY(fees, store.fees());
     Nat128 charged = 0;
-    NX_TRY(l, listToken(ctx, nfts, store, *fees, args, &charged));
+    const FeeCharger payNow = [&](ListingRow &l) { return chargeListingFee(ctx, store, l, *fees); };
+    NX_TRY(l, listToken(ctx, nfts, store, *fees, args, payNow, &charged));
     ctx.summary = QStringLiteral("listing %1: %2 #%3 for %4 %5 (listing fee %6)")
                       .arg(l->id).arg(l->collectionSlug).arg(l->tokenId).arg(formatAmount(l->price, l->decimals), l->asset, formatAmount(charged, l->decimals));
     QJsonObject out = l->toJson();
@@ -133,8 +143,92 @@ Result<QJsonValue> createListing(ExecContext &ctx, const QJsonObject &args)
     return out;
 }
 
+// A batch's listing fees, gathered per seller account and asset and paid in one transfer each
+// at the end (one ledger fee instead of one per listing). Each listing is checked against what the
+// account holds beyond the fees already gathered, so a batch the account cannot pay in full lists
+// what it can and refuses the rest, as separate payments would.
+class BatchFees
+{
+public:
+    BatchFees(ExecContext &ctx, MarketStore &store, const FeeConfig &fees) : m_ctx(ctx), m_store(store), m_fees(fees) {}
+
+    // Checks that `l` can pay its fee on top of the group's; records nothing (see add).
+    Result<Nat128> check(ListingRow &l)
+    {
+        NX_TRY(g, group(l));
+        const Nat128 fee = market::feeFor(l.price, m_fees.schedule.listingBps, (*g)->discountBps);
+        if (fee == 0)
+            return Nat128(0);
+        Nat128 need = 0;
+        if (ledger::addOverflows((*g)->due, fee, &need) || ledger::addOverflows(need, (*g)->ledgerFee, &need) || (*g)->balance < need)
+            return LedgerError::insufficientFunds((*g)->balance - (*g)->due).toError(l.asset, l.decimals); // what is left for it
+        l.listingFeePaid = fee;
+        return fee;
+    }
+    void add(const ListingRow &l, Nat128 fee)
+    {
+        if (fee == 0)
+            return;
+        Group &g = m_groups[key(l)];
+        g.due += fee;
+        ++g.listings;
+    }
+    // One transfer per group; a refusal here (nothing should refuse) fails the whole call.
+    Result<QJsonArray> pay()
+    {
+        QJsonArray out;
+        for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it) {
+            const Group &g = it.value();
+            if (g.due == 0)
+                continue;
+            NX_TRY(done, marketpay::run(m_ctx, g.asset, marketpay::payment(g.seller, m_fees.treasury(), g.due, false,
+                                                                            QStringLiteral("listing fees x%1").arg(g.listings))));
+            out.append(QJsonObject{{QStringLiteral("asset"), g.asset},
+                                   {QStringLiteral("account"), g.seller.toText()},
+                                   {QStringLiteral("amount"), nat128ToString(g.due)},
+                                   {QStringLiteral("listings"), g.listings},
+                                   {QStringLiteral("block_index"), done->index}});
+        }
+        return out;
+    }
+
+private:
+    struct Group {
+        Account seller;
+        QString asset;
+        int discountBps = 0;
+        Nat128 ledgerFee = 0; // the one transfer's own fee
+        Nat128 balance = 0;   // before this batch
+        Nat128 due = 0;
+        int listings = 0;
+    };
+    static QString key(const ListingRow &l) { return l.seller.toText() + QLatin1Char('/') + l.asset; }
+
+    Result<Group *> group(const ListingRow &l)
+    {
+        const QString k = key(l);
+        if (auto it = m_groups.find(k); it != m_groups.end())
+            return &it.value();
+        Group g{l.seller, l.asset};
+        NX_TRY(q, marketpay::quote(m_store, m_fees, l.seller.owner(), l.asset, l.price, callTime(m_ctx)));
+        g.discountBps = q->discountBps;
+        LedgerStore ledger(m_ctx.db);
+        NX_TRY(a, ledger.asset(l.asset));
+        g.ledgerFee = a->fee;
+        NX_TRY(party, ledger.party(l.seller, l.asset, false));
+        g.balance = party->balance;
+        return &m_groups.insert(k, g).value();
+    }
+
+    ExecContext &m_ctx;
+    MarketStore &m_store;
+    const FeeConfig &m_fees;
+    QHash<QString, Group> m_groups;
+};
+
 // Up to 100 listings in one call, each on its own: a refused item is rolled back to its savepoint
-// and reported, the others land (one audit entry and one FTS segment for the whole batch).
+// and reported, the others land (one audit entry, one FTS segment and one fee transfer per seller
+// account and asset for the whole batch).
 Result<QJsonValue> createListings(ExecContext &ctx, const QJsonObject &args)
 {
     NftStore nfts(ctx.db);
@@ -143,13 +237,15 @@ Result<QJsonValue> createListings(ExecContext &ctx, const QJsonObject &args)
     if (items.isEmpty())
         return svc::invalid(QStringLiteral("listings: give 1 to 100 listings."));
     NX_TRY(fees, store.fees());
+    BatchFees batchFees(ctx, store, *fees);
+    const FeeCharger gather = [&](ListingRow &l) { return batchFees.check(l); };
     QJsonArray results;
     int ok = 0;
     QStringList errors;
     for (const QJsonValue &v : items) {
         NX_TRY(savepoint, Database::exec(ctx.db, QStringLiteral("SAVEPOINT market_item")));
         Nat128 charged = 0;
-        auto l = listToken(ctx, nfts, store, *fees, v.toObject(), &charged);
+        auto l = listToken(ctx, nfts, store, *fees, v.toObject(), gather, &charged);
         if (!l) {
             if (l.error().code == ErrorCode::Storage || l.error().code == ErrorCode::Internal)
                 return l.error();
@@ -159,14 +255,18 @@ Result<QJsonValue> createListings(ExecContext &ctx, const QJsonObject &args)
             if (!errors.contains(l.error().codeName()))
                 errors << l.error().codeName();
         } else {
+            batchFees.add(*l, charged);
             results.append(QJsonObject{{QStringLiteral("listing_id"), l->id}, {QStringLiteral("listing_fee_charged"), nat128ToString(charged)}});
             ++ok;
         }
         NX_TRY(release, Database::exec(ctx.db, QStringLiteral("RELEASE market_item")));
     }
+    NX_TRY(payments, batchFees.pay());
     const int refused = int(results.size()) - ok;
-    ctx.summary = QStringLiteral("%1 listing(s) created").arg(ok) + (refused ? QStringLiteral(", %1 refused (%2)").arg(refused).arg(errors.join(QStringLiteral(", "))) : QString());
-    return QJsonObject{{QStringLiteral("results"), results}, {QStringLiteral("ok"), ok}, {QStringLiteral("refused"), refused}};
+    ctx.summary = QStringLiteral("%1 listing(s) created").arg(ok) + (refused ? QStringLiteral(", %1 refused (%2)").arg(refused).arg(errors.join(QStringLiteral(", "))) : QString())
+                  + (payments->isEmpty() ? QString() : QStringLiteral(", listing fees in %1 transfer(s)").arg(payments->size()));
+    return QJsonObject{{QStringLiteral("results"), results}, {QStringLiteral("ok"), ok}, {QStringLiteral("refused"), refused},
+                       {QStringLiteral("fee_payments"), *payments}};
 }
 
 Result<QJsonValue> updatePrice(ExecContext &ctx, const QJsonObject &args)

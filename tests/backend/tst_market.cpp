@@ -124,11 +124,36 @@ private Q_SLOTS:
             QCOMPARE(listing(id, m_bob).value(QStringLiteral("status")).toString(), QStringLiteral("active"));
         }
         QCOMPARE(fees, Nat128(5000000 + 10000000 + 20000000)); // 0.5 % of 10, 20 and 40 ICP
-        QCOMPARE(balance(ICP, m_alice), before - fees - 3 * kFee);
+        // The batch's fees go to the treasury in one transfer: one ledger fee, not three.
+        const QJsonArray payments = r.value(QStringLiteral("fee_payments")).toArray();
+        QCOMPARE(payments.size(), 1);
+        QCOMPARE(nat(payments.at(0).toObject().value(QStringLiteral("amount"))), fees);
+        QCOMPARE(payments.at(0).toObject().value(QStringLiteral("listings")).toInt(), 3);
+        QCOMPARE(payments.at(0).toObject().value(QStringLiteral("asset")).toString(), ICP);
+        QCOMPARE(balance(ICP, m_alice), before - fees - kFee);
         QCOMPARE(balance(ICP, kTreasury), fees);
         QCOMPARE(sqlValue(m_p->dbPath(), QStringLiteral("SELECT count(*) FROM market_listings")).toInt(), 3);
         QVERIFY(m_p->lastEntry().value(3).toString().contains(QLatin1String("3 listing(s) created, 2 refused")));
         NX_VERIFY_ERROR(M(m_alice, QStringLiteral("market.create_listings"), {{QStringLiteral("listings"), QJsonArray{}}}), ErrorCode::InvalidArgument);
+        QVERIFY(verify().value(QStringLiteral("ok")).toBool());
+    }
+
+    void batchListingPaysWhatTheAccountCan()
+    {
+        // Alice holds 10,000 ICP. The first item's fee (0.5 % of 1,000,000 ICP = 5,000) fits, the
+        // second would need 10,000 plus the transfer's fee and is refused, the third still fits.
+        QJsonArray items{listArgs(m_tokens[0], 1000000 * kE8), listArgs(m_tokens[1], 1000000 * kE8), listArgs(m_tokens[2], 10 * kE8)};
+        const Nat128 before = balance(ICP, m_alice);
+        const QJsonObject r = good(m_alice, QStringLiteral("market.create_listings"), {{QStringLiteral("listings"), items}});
+        QCOMPARE(r.value(QStringLiteral("ok")).toInt(), 2);
+        const QJsonObject refused = r.value(QStringLiteral("results")).toArray().at(1).toObject().value(QStringLiteral("error")).toObject();
+        QVERIFY2(refused.value(QStringLiteral("message")).toString().contains(QLatin1String("5,000")) || refused.value(QStringLiteral("message")).toString().contains(QLatin1String("5000")),
+                 qPrintable(refused.value(QStringLiteral("message")).toString())); // the balance left for it
+        const Nat128 fees = Nat128(5000) * kE8 + 5000000;
+        QCOMPARE(balance(ICP, m_alice), before - fees - kFee);
+        QCOMPARE(balance(ICP, kTreasury), fees);
+        QCOMPARE(r.value(QStringLiteral("fee_payments")).toArray().size(), 1);
+        QCOMPARE(sqlValue(m_p->dbPath(), QStringLiteral("SELECT count(*) FROM market_listings")).toInt(), 2);
         QVERIFY(verify().value(QStringLiteral("ok")).toBool());
     }
 
