@@ -6,6 +6,8 @@ AbstractButton {
     id: segment
 
     property bool selected: false
+    // A number shown after the text (how many items the segment holds); hidden when negative.
+    property int count: -1
 
     leftPadding: Theme.spacing + 2
     rightPadding: Theme.spacing + 2
@@ -16,14 +18,25 @@ AbstractButton {
     Keys.onEnterPressed: segment.clicked()
     Accessible.role: Accessible.RadioButton
     Accessible.checked: selected
+    Accessible.name: count >= 0 ? text + " " + count : text
 
-    contentItem: Text {
-        text: segment.text
-        color: segment.selected ? Theme.accentOnSoft : Theme.textMuted
-        font.pixelSize: Theme.fontBody
-        font.weight: segment.selected ? Font.DemiBold : Font.Normal
-        horizontalAlignment: Text.AlignHCenter
-        verticalAlignment: Text.AlignVCenter
+    contentItem: Row {
+        spacing: 6
+
+        Text {
+            anchors.verticalCenter: parent.verticalCenter
+            text: segment.text
+            color: segment.selected ? Theme.accentOnSoft : Theme.textMuted
+            font.pixelSize: Theme.fontBody
+            font.weight: segment.selected ? Font.DemiBold : Font.Normal
+        }
+        CountBadge {
+            objectName: "segmentCount"
+            anchors.verticalCenter: parent.verticalCenter
+            visible: segment.count >= 0
+            count: segment.count
+            selected: segment.selected
+        }
     }
     background: Rectangle {
         radius: Theme.radius

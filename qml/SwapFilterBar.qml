@@ -9,18 +9,21 @@ RowLayout {
     SegmentButton {
         objectName: "swapFilterActive"
         text: qsTr("Active")
+        count: Swaps.countActive
         selected: Swaps.filter === "active"
         onClicked: Swaps.filter = "active"
     }
     SegmentButton {
         objectName: "swapFilterAction"
         text: qsTr("Needs action")
+        count: Swaps.countAction
         selected: Swaps.filter === "action"
         onClicked: Swaps.filter = "action"
     }
     SegmentButton {
         objectName: "swapFilterApprovals"
         text: qsTr("Approvals")
+        count: Swaps.countApprovals
         visible: Swaps.canManage
         selected: Swaps.filter === "approvals"
         onClicked: Swaps.filter = "approvals"
@@ -28,18 +31,21 @@ RowLayout {
     SegmentButton {
         objectName: "swapFilterDisputes"
         text: qsTr("Disputes")
+        count: Swaps.countDisputes
         selected: Swaps.filter === "disputes"
         onClicked: Swaps.filter = "disputes"
     }
     SegmentButton {
         objectName: "swapFilterFinished"
         text: qsTr("Finished")
+        count: Swaps.countFinished
         selected: Swaps.filter === "finished"
         onClicked: Swaps.filter = "finished"
     }
     SegmentButton {
         objectName: "swapFilterAll"
         text: qsTr("All")
+        count: Swaps.countAll
         selected: Swaps.filter === "all"
         onClicked: Swaps.filter = "all"
     }

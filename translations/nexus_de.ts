@@ -4683,6 +4683,10 @@
         <source>Swap %1: done. State: %2.</source>
         <translation>Swap %1: erledigt. Status: %2.</translation>
     </message>
+    <message>
+        <source>Could not count the swaps</source>
+        <translation>Die Swaps konnten nicht gezählt werden</translation>
+    </message>
 </context>
 <context>
     <name>nexus::UsersModel</name>

@@ -121,6 +121,7 @@ void SwapsController::refresh()
     if (!m_session.hasCaller())
         return;
     loadList();
+    loadCounts();
     loadSelected();
     if (m_assetOptions.isEmpty())
         loadAssets();
@@ -186,6 +187,32 @@ void SwapsController::loadList()
         // Keep a selection the list still shows; otherwise show the first swap.
         if (m_selectedId == 0 && !m_swaps.isEmpty())
             select(m_swaps.first().toMap().value(kId).toDouble());
+    });
+}
+
+void SwapsController::loadCounts()
+{
+    const quint64 gen = ++m_countsGeneration;
+    QJsonObject args;
+    if (m_mine)
+        args.insert(QStringLiteral("mine"), true);
+    m_session.call(this, QStringLiteral("swaps.counts"), args, [this, gen](const Result<QJsonValue> &r) {
+        if (gen != m_countsGeneration)
+            return;
+        if (!r) {
+            m_counts = {};
+            m_error->set(tr("Could not count the swaps"), r.error());
+        } else {
+            const QJsonObject o = r->toObject();
+            const QJsonObject states = o.value(QStringLiteral("by_state")).toObject();
+            m_counts.active = o.value(QStringLiteral("active")).toInt();
+            m_counts.action = o.value(QStringLiteral("needs_action")).toInt();
+            m_counts.approvals = states.value(QStringLiteral("pending_approval")).toInt();
+            m_counts.disputes = states.value(QStringLiteral("disputed")).toInt();
+            m_counts.finished = o.value(QStringLiteral("finished")).toInt();
+            m_counts.all = o.value(QStringLiteral("all")).toInt();
+        }
+        Q_EMIT countsChanged();
     });
 }
 

@@ -36,6 +36,14 @@ class SwapsController : public QObject, public QmlSingleton<SwapsController>
     Q_PROPERTY(int total READ total NOTIFY listChanged)
     Q_PROPERTY(QVariantList swaps READ swaps NOTIFY listChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
+    // How many swaps each filter shows in the current scope ("action": always the identity's own);
+    // -1 until the backend answered.
+    Q_PROPERTY(int countActive READ countActive NOTIFY countsChanged)
+    Q_PROPERTY(int countAction READ countAction NOTIFY countsChanged)
+    Q_PROPERTY(int countApprovals READ countApprovals NOTIFY countsChanged)
+    Q_PROPERTY(int countDisputes READ countDisputes NOTIFY countsChanged)
+    Q_PROPERTY(int countFinished READ countFinished NOTIFY countsChanged)
+    Q_PROPERTY(int countAll READ countAll NOTIFY countsChanged)
     Q_PROPERTY(double selectedId READ selectedId NOTIFY selectionChanged)
     Q_PROPERTY(QVariantMap selected READ selected NOTIFY selectionChanged)
     Q_PROPERTY(bool canManage READ canManage NOTIFY accessChanged)
@@ -61,6 +69,12 @@ public:
     int total() const { return m_total; }
     QVariantList swaps() const { return m_swaps; }
     bool loading() const { return m_loading; }
+    int countActive() const { return m_counts.active; }
+    int countAction() const { return m_counts.action; }
+    int countApprovals() const { return m_counts.approvals; }
+    int countDisputes() const { return m_counts.disputes; }
+    int countFinished() const { return m_counts.finished; }
+    int countAll() const { return m_counts.all; }
     double selectedId() const { return double(m_selectedId); }
     QVariantMap selected() const { return m_selected; }
     bool canManage() const;
@@ -107,6 +121,7 @@ Q_SIGNALS:
     void queryChanged();
     void listChanged();
     void loadingChanged();
+    void countsChanged();
     void selectionChanged();
     void accessChanged();
     void assetsChanged();
@@ -120,6 +135,7 @@ Q_SIGNALS:
 private:
     QJsonObject listArgs() const;
     void loadList();
+    void loadCounts();
     void loadSelected();
     void loadAssets();
     void onTick();
@@ -144,6 +160,10 @@ private:
     bool m_loading = false;
     bool m_busy = false;
     quint64 m_listGeneration = 0;
+    quint64 m_countsGeneration = 0;
+    struct Counts {
+        int active = -1, action = -1, approvals = -1, disputes = -1, finished = -1, all = -1;
+    } m_counts;
     quint64 m_detailGeneration = 0;
 };
 

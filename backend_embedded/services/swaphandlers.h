@@ -23,6 +23,7 @@ Result<QJsonValue> processExpired(ExecContext &ctx, const QJsonObject &args);
 Result<QJsonValue> auditContract(ExecContext &ctx, const QJsonObject &args);
 Result<QJsonValue> extractSecret(ExecContext &ctx, const QJsonObject &args);
 Result<QJsonValue> list(ExecContext &ctx, const QJsonObject &args);
+Result<QJsonValue> counts(ExecContext &ctx, const QJsonObject &args);
 Result<QJsonValue> due(ExecContext &ctx, const QJsonObject &args);
 
 } // namespace nexus::swaps

@@ -8,6 +8,8 @@
 
 #include <QJsonArray>
 
+#include <limits>
+
 namespace nexus::swaps {
 
 Result<QJsonValue> auditContract(ExecContext &ctx, const QJsonObject &args)
@@ -68,6 +70,65 @@ Result<QJsonValue> list(ExecContext &ctx, const QJsonObject &args)
         items.append(*json);
     }
     return QJsonObject{{QStringLiteral("items"), items}, {QStringLiteral("total"), double(total)}};
+}
+
+namespace {
+
+// Whether the next step of a swap is the viewer's to take: participate, redeem or refund, offered
+// now to the viewer's role. The Swaps panel's "Needs action" filter shows the same swaps.
+bool needsAction(const SwapContract &c, const Principal &viewer, qint64 nowNs)
+{
+    const QString role = c.initiator == viewer ? QStringLiteral("initiator") : c.participant == viewer ? QStringLiteral("participant") : QString();
+    if (role.isEmpty())
+        return false;
+    static const QStringList steps{QStringLiteral("swaps.participate"), QStringLiteral("swaps.redeem"), QStringLiteral("swaps.refund")};
+    for (const QJsonValue &v : availableSwapActions(c, nowNs)) {
+        const QJsonObject a = v.toObject();
+        const QString by = a.value(QStringLiteral("by")).toString();
+        if (steps.contains(a.value(QStringLiteral("method")).toString()) && (by == role || by == QLatin1String("initiator or participant")))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+Result<QJsonValue> counts(ExecContext &ctx, const QJsonObject &args)
+{
+    SwapEngine engine(ctx);
+    std::optional<Principal> party;
+    if (args.contains(QStringLiteral("party")))
+        party = svc::principalArg(ctx, args, QStringLiteral("party"));
+    else if (args.value(QStringLiteral("mine")).toBool())
+        party = ctx.call.caller;
+    auto byState = engine.store().stateCounts(party);
+    if (!byState)
+        return byState.error();
+    qint64 all = 0, finished = 0;
+    QJsonObject states;
+    for (SwapState s : allSwapStates()) {
+        const qint64 n = byState->value(s, 0);
+        states.insert(swapStateName(s), double(n));
+        all += n;
+        finished += isFinal(s) ? n : 0;
+    }
+    // The caller's own open swaps decide "needs action", whatever the scope asked for.
+    SwapListFilter open;
+    open.party = ctx.call.caller;
+    open.final = false;
+    open.limit = std::numeric_limits<int>::max();
+    qint64 openTotal = 0;
+    auto mine = engine.store().list(open, &openTotal);
+    if (!mine)
+        return mine.error();
+    qint64 action = 0;
+    for (const SwapRow &r : std::as_const(*mine))
+        action += needsAction(r.contract, ctx.call.caller, engine.now()) ? 1 : 0;
+    return QJsonObject{{QStringLiteral("all"), double(all)},
+                       {QStringLiteral("active"), double(all - finished)},
+                       {QStringLiteral("finished"), double(finished)},
+                       {QStringLiteral("by_state"), states},
+                       {QStringLiteral("needs_action"), double(action)}};
 }
 
 Result<QJsonValue> due(ExecContext &ctx, const QJsonObject &)

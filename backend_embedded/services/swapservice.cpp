@@ -99,6 +99,11 @@ void registerSwapMethods(Gateway &gw)
                                              {QStringLiteral("limit"), schema::integer(1, 500)},
                                              {QStringLiteral("offset"), schema::integer(0, 1000000000)}}),
                              list, false, Role::Guest));
+    gw.registerMethod(method(QStringLiteral("swaps.counts"),
+                             QStringLiteral("How many swaps are in each state, active, finished and in all (yours with mine, a party's, or all), "
+                                            "and how many of your open swaps wait for your step (needs_action)"),
+                             schema::object({{QStringLiteral("party"), schema::principal()}, {QStringLiteral("mine"), schema::boolean()}}),
+                             counts, false, Role::Guest));
     gw.registerMethod(method(QStringLiteral("swaps.due"), QStringLiteral("How many swaps the expiry job would act on now, and when the next falls due"),
                              schema::object({}), due, false, Role::Guest));
 }

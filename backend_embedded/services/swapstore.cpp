@@ -277,6 +277,22 @@ Result<QList<SwapRow>> SwapStore::list(const SwapListFilter &f, qint64 *total)
     return out;
 }
 
+Result<QMap<SwapState, qint64>> SwapStore::stateCounts(const std::optional<Principal> &party)
+{
+    auto q = Database::exec(m_db, QStringLiteral("SELECT state, count(*) FROM swaps WHERE (?1 IS NULL OR initiator = ?1 OR participant = ?1) GROUP BY state"),
+                            {party ? QVariant(party->bytes()) : QVariant()});
+    if (!q)
+        return q.error();
+    QMap<SwapState, qint64> out;
+    while (q->next()) {
+        const auto state = swapStateFromName(q->text(0));
+        if (!state)
+            return Error::make(ErrorCode::Internal, QStringLiteral("A swap has the unknown state '%1'.").arg(q->text(0)));
+        out.insert(*state, q->int64(1));
+    }
+    return out;
+}
+
 Result<SwapPolicy> SwapStore::policy()
 {
     auto q = Database::exec(m_db, QStringLiteral("SELECT key, value FROM config WHERE key LIKE 'swaps.%'"));

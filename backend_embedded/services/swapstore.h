@@ -8,6 +8,7 @@
 #include "swappolicy.h"
 
 #include <QJsonObject>
+#include <QMap>
 
 #include <optional>
 
@@ -79,6 +80,8 @@ public:
     Result<qint64> dueCount(qint64 nowNs);
 
     Result<QList<SwapRow>> list(const SwapListFilter &f, qint64 *total);
+    // How many swaps are in each state (states without swaps are absent); a party's, or all.
+    Result<QMap<SwapState, qint64>> stateCounts(const std::optional<Principal> &party);
 
     Result<SwapPolicy> policy(); // swaps.* config over the defaults
 

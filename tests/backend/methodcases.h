@@ -386,6 +386,7 @@ inline QHash<QString, QJsonObject> readCases()
         {QStringLiteral("swaps.extract_secret"), {{QStringLiteral("id"), 1}}},
         {QStringLiteral("swaps.list"), {{QStringLiteral("limit"), 5}}},
         {QStringLiteral("swaps.due"), {}},
+        {QStringLiteral("swaps.counts"), {{QStringLiteral("mine"), true}}},
     };
     addMarketReads(r);
     return r;

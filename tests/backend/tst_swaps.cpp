@@ -374,6 +374,51 @@ private Q_SLOTS:
                      .value(QStringLiteral("total")).toInt(), 0);
     }
 
+    void countsPerFilterGroup()
+    {
+        const auto counts = [this](const Principal &as, const QJsonObject &args = {}, qint64 at = 0) { return sok(as, QStringLiteral("counts"), args, at); };
+        const auto num = [](const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toInt(); };
+        QCOMPARE(num(counts(m_alice), "all"), 0);
+        QCOMPARE(num(counts(m_alice), "needs_action"), 0);
+
+        const qint64 a = initiated(1);                   // Alice -> Bob: Bob participates next
+        const qint64 b = initiated(2, m_carol, m_bob);   // Carol -> Bob, then participated: Carol redeems next
+        sok(m_bob, QStringLiteral("participate"), idArgs(b));
+        initiated(3, m_bob, m_carol);                    // Bob -> Carol: Carol participates next
+        sok(m_alice, QStringLiteral("initiate"), initiateArgs(m_bob, secret(4), BTC, kE8, ICP, 10 * kE8)); // $60,000: waits for approvers
+
+        const QJsonObject everyone = counts(m_alice);
+        QCOMPARE(num(everyone, "all"), 4);
+        QCOMPARE(num(everyone, "active"), 4);
+        QCOMPARE(num(everyone, "finished"), 0);
+        const QJsonObject states = everyone.value(QStringLiteral("by_state")).toObject();
+        QCOMPARE(states.value(QStringLiteral("initiated")).toInt(), 2);
+        QCOMPARE(states.value(QStringLiteral("participated")).toInt(), 1);
+        QCOMPARE(states.value(QStringLiteral("pending_approval")).toInt(), 1);
+        QCOMPARE(states.value(QStringLiteral("completed")).toInt(), 0); // every state is present
+        QCOMPARE(num(counts(m_alice, {{QStringLiteral("mine"), true}}), "all"), 2);
+        QCOMPARE(num(counts(m_alice, {{QStringLiteral("party"), m_carol.toText()}}), "all"), 2);
+
+        // "Needs action" is the caller's own next steps, whatever the scope.
+        QCOMPARE(num(counts(m_alice), "needs_action"), 0); // her pending swap waits for approvers, a for Bob
+        QCOMPARE(num(counts(m_bob), "needs_action"), 1);   // participate in a
+        QCOMPARE(num(counts(m_carol, {{QStringLiteral("mine"), true}}), "needs_action"), 2); // redeem b, participate in the third
+
+        // A dispute freezes b: it leaves Carol's list and shows under the disputed state.
+        sok(m_carol, QStringLiteral("open_dispute"), idArgs(b, {{QStringLiteral("reason"), QStringLiteral("wrong amount")}}));
+        QCOMPARE(num(counts(m_carol), "needs_action"), 1);
+        QCOMPARE(counts(m_carol).value(QStringLiteral("by_state")).toObject().value(QStringLiteral("disputed")).toInt(), 1);
+
+        // Once T1 passes, the refund of a is Alice's (or Bob's) to take; a refunded swap counts as finished.
+        QCOMPARE(num(counts(m_alice, {}, m_now + 49 * kHour), "needs_action"), 1);
+        sok(m_alice, QStringLiteral("refund"), idArgs(a), m_now + 49 * kHour);
+        const QJsonObject after = counts(m_alice, {{QStringLiteral("mine"), true}});
+        QCOMPARE(num(after, "finished"), 1);
+        QCOMPARE(num(after, "active"), 1);
+        QCOMPARE(num(after, "needs_action"), 0);
+        NX_VERIFY_ERROR(S(m_alice, QStringLiteral("counts"), {{QStringLiteral("party"), QStringLiteral("not-a-principal")}}), ErrorCode::InvalidArgument);
+    }
+
     void escrowIsOutOfReach()
     {
         const qint64 id = initiated();

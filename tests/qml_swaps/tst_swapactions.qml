@@ -253,5 +253,29 @@ Item {
             for (const s of Swaps.swaps)
                 verify(!s.final)
         }
+
+        // Each filter's badge counts what the filter lists, in either scope.
+        function test_filterCounts() {
+            const rows = [["active", "swapFilterActive", "countActive"], ["action", "swapFilterAction", "countAction"],
+                          ["approvals", "swapFilterApprovals", "countApprovals"], ["disputes", "swapFilterDisputes", "countDisputes"],
+                          ["finished", "swapFilterFinished", "countFinished"], ["all", "swapFilterAll", "countAll"]]
+            for (const mine of [false, true]) {
+                Swaps.mine = mine
+                for (const [filter, button, count] of rows) {
+                    Swaps.filter = filter
+                    tryVerify(() => !Swaps.loading && Swaps[count] === Swaps.total, 10000,
+                              filter + (mine ? " (mine)" : "") + ": badge " + Swaps[count] + ", list " + Swaps.total)
+                    const b = item(button)
+                    compare(b.count, Swaps[count])
+                    verify(findChild(b, "segmentCount").visible)
+                }
+            }
+            Swaps.mine = false
+            Swaps.filter = "all"
+            tryVerify(() => !Swaps.loading && Swaps.countAll >= 7 && Swaps.countApprovals >= 1 && Swaps.countDisputes >= 1, 10000)
+            verify(Swaps.countAction >= 1, "ada has swaps to participate in")
+            compare(Swaps.countActive + Swaps.countFinished, Swaps.countAll)
+            Swaps.filter = "active"
+        }
     }
 }
