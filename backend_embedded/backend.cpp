@@ -11,6 +11,7 @@
 #include "services/swapservice.h"
 #include "services/systemservice.h"
 #include "services/ticketservice.h"
+#include "services/worldservice.h"
 #include "services/usersservice.h"
 #include "storage/dbthread.h"
 #include "storage/migrator.h"
@@ -105,6 +106,7 @@ Result<std::unique_ptr<Backend>> Backend::open(const QString &profileDir, bool c
     registerMarketMethods(*b->m_gateway);
     registerTicketMethods(*b->m_gateway);
     registerEventMethods(*b->m_gateway);
+    registerWorldMethods(*b->m_gateway);
     Gateway *gw = b->m_gateway.get();
     if (auto st = b->m_writer->runBlocking<Status>([gw](QSqlDatabase &db) { return gw->reloadFromConfig(db); }); !st)
         return st.error();

@@ -1,4 +1,4 @@
-// The catalog's contents: 50 prefabs across the eight prefab types. Each mesh is a handful of
+// The catalog's contents: prefabs across all eight prefab types. Each mesh is a handful of
 // primitives sized in metres; colours are sRGB.
 
 #include "prefabcatalog.h"

@@ -334,6 +334,9 @@ inline QHash<QString, MethodCase> mutatingCases()
         return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("resolution"), QStringLiteral("refund")}, {QStringLiteral("reason"), QStringLiteral("matrix")}};
     }};
     addMarketCases(c);
+    c[QStringLiteral("worlds.generate")] = {Role::User, [](Fx &, bool) {
+        return QJsonObject{{QStringLiteral("prompt"), QStringLiteral("three towers around a lake")}, {QStringLiteral("seed"), 7}};
+    }};
     return c;
 }
 
@@ -344,6 +347,7 @@ inline void prepareReadCases(CaseFixture &f)
     auto cases = mutatingCases();
     const QJsonObject redeem = cases.value(QStringLiteral("swaps.redeem")).args(f, true);
     f.prepare(QStringLiteral("swaps.redeem"), redeem);
+    f.prepare(QStringLiteral("worlds.generate"), cases.value(QStringLiteral("worlds.generate")).args(f, true)); // world 1
 }
 
 // Example arguments for every read; reads must keep working in maintenance and emergency.
@@ -389,6 +393,12 @@ inline QHash<QString, QJsonObject> readCases()
         {QStringLiteral("swaps.counts"), {{QStringLiteral("mine"), true}}},
     };
     addMarketReads(r);
+    r.insert(QStringLiteral("worlds.list"), {{QStringLiteral("limit"), 5}});
+    r.insert(QStringLiteral("worlds.get"), {{QStringLiteral("world_id"), 1}});
+    r.insert(QStringLiteral("worlds.understand"), {{QStringLiteral("prompt"), QStringLiteral("a castle on a hill")}});
+    r.insert(QStringLiteral("prefabs.list"), {{QStringLiteral("prefab_type"), QStringLiteral("building")}});
+    r.insert(QStringLiteral("prefabs.get"), {{QStringLiteral("id"), QStringLiteral("fantasy_castle_01")}});
+    r.insert(QStringLiteral("prefabs.search"), {{QStringLiteral("q"), QStringLiteral("tree")}});
     return r;
 }
 

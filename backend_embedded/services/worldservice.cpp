@@ -1,0 +1,173 @@
+#include "worldservice.h"
+
+#include "argschema.h"
+#include "gateway/gateway.h"
+#include "methodtable.h"
+#include "prefabcatalog.h"
+#include "servicesupport.h"
+#include "worldgenerator.h"
+#include "worldstore.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace nexus {
+
+namespace {
+
+using namespace worlds;
+
+Result<QJsonValue> generate(ExecContext &ctx, const QJsonObject &args)
+{
+    const QString prompt = args.value(QStringLiteral("prompt")).toString().trimmed();
+    if (prompt.isEmpty())
+        return svc::invalid(QStringLiteral("The prompt is empty."), QStringLiteral("Describe the world, e.g. \"three towers around a lake at dusk\"."));
+    GenerateOptions options;
+    const qint64 now = svc::callTime(ctx);
+    options.seed = args.contains(QStringLiteral("seed")) ? quint64(args.value(QStringLiteral("seed")).toInteger()) : quint64(now) & 0xffffffffULL;
+    if (args.contains(QStringLiteral("world_type")))
+        options.worldType = worldTypeFromName(args.value(QStringLiteral("world_type")).toString());
+    options.objectCount = int(args.value(QStringLiteral("object_count")).toInteger(0));
+    QElapsedTimer timer;
+    timer.start();
+    const Blueprint b = generateWorld(prompt, options);
+    const QByteArray json = b.toCanonicalJson();
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+
+    WorldRow w;
+    w.owner = ctx.call.caller;
+    w.prompt = prompt;
+    w.title = b.title;
+    w.worldType = worldTypeName(b.worldType);
+    w.seed = QString::number(b.seed);
+    w.version = b.version;
+    w.instances = int(b.instances.size());
+    w.blueprint = json;
+    w.createdNs = w.updatedNs = now;
+    NX_TRY(id, WorldStore(ctx.db).insert(w));
+    ctx.summary = QStringLiteral("world %1 \"%2\" (%3 objects, seed %4)").arg(*id).arg(b.title).arg(w.instances).arg(w.seed);
+    ctx.changed(QStringLiteral("worlds"), {QString::number(*id)});
+    return QJsonObject{{QStringLiteral("world_id"), *id},
+                       {QStringLiteral("blueprint"), QJsonDocument::fromJson(json).object()},
+                       {QStringLiteral("processing_time_ms"), std::round(ms * 1000) / 1000}};
+}
+
+Result<QJsonValue> get(ExecContext &ctx, const QJsonObject &args)
+{
+    NX_TRY(w, WorldStore(ctx.db).world(args.value(QStringLiteral("world_id")).toInteger()));
+    return w->toJson(true);
+}
+
+Result<QJsonValue> list(ExecContext &ctx, const QJsonObject &args)
+{
+    std::optional<Principal> owner;
+    if (args.contains(QStringLiteral("owner")))
+        owner = svc::principalArg(ctx, args, QStringLiteral("owner"));
+    else if (args.value(QStringLiteral("mine")).toBool())
+        owner = ctx.call.caller;
+    WorldStore store(ctx.db);
+    NX_TRY(rows, store.list(owner, args.value(QStringLiteral("before")).toInteger(0), int(args.value(QStringLiteral("limit")).toInteger(50))));
+    NX_TRY(total, store.count(owner));
+    QJsonArray items;
+    for (const WorldRow &w : std::as_const(*rows))
+        items.append(w.toJson(false));
+    return QJsonObject{{QStringLiteral("items"), items}, {QStringLiteral("total"), double(*total)}};
+}
+
+Result<QJsonValue> understand(ExecContext &, const QJsonObject &args)
+{
+    const WorldSpec spec = parsePrompt(args.value(QStringLiteral("prompt")).toString());
+    GenerateOptions options;
+    if (args.contains(QStringLiteral("world_type")))
+        options.worldType = worldTypeFromName(args.value(QStringLiteral("world_type")).toString());
+    const ResolvedSettings s = resolveSettings(spec, options);
+    QJsonObject o = spec.toJson();
+    o.insert(QStringLiteral("resolved"), QJsonObject{{QStringLiteral("biome"), biomeName(s.biome)},
+                                                     {QStringLiteral("time_of_day"), timeOfDayName(s.time)},
+                                                     {QStringLiteral("weather"), weatherName(s.weather)},
+                                                     {QStringLiteral("world_type"), worldTypeName(s.worldType)},
+                                                     {QStringLiteral("density"), s.density}});
+    return o;
+}
+
+// ImmersiVerse's catalog page: {prefabs, total_count, page, page_size}.
+QJsonObject page(const QList<const Prefab *> &all, int limit, int offset)
+{
+    QJsonArray prefabs;
+    for (qsizetype k = offset; k < all.size() && k < offset + limit; ++k)
+        prefabs.append(all[k]->toJson());
+    return {{QStringLiteral("prefabs"), prefabs},
+            {QStringLiteral("total_count"), int(all.size())},
+            {QStringLiteral("page"), offset / limit + 1},
+            {QStringLiteral("page_size"), limit}};
+}
+
+Result<QJsonValue> prefabList(ExecContext &, const QJsonObject &args)
+{
+    std::optional<PrefabType> type;
+    if (args.contains(QStringLiteral("prefab_type")))
+        type = prefabTypeFromName(args.value(QStringLiteral("prefab_type")).toString());
+    return page(PrefabCatalog::instance().ofType(type), int(args.value(QStringLiteral("limit")).toInteger(10)),
+                int(args.value(QStringLiteral("offset")).toInteger(0)));
+}
+
+Result<QJsonValue> prefabGet(ExecContext &, const QJsonObject &args)
+{
+    const QString id = args.value(QStringLiteral("id")).toString();
+    const Prefab *p = PrefabCatalog::instance().find(id);
+    if (!p)
+        return svc::notFound(QStringLiteral("There is no prefab '%1'.").arg(id), QStringLiteral("prefabs.list and prefabs.search show the catalog."));
+    return p->toJson();
+}
+
+Result<QJsonValue> prefabSearch(ExecContext &, const QJsonObject &args)
+{
+    std::optional<PrefabType> type;
+    if (args.contains(QStringLiteral("prefab_type")))
+        type = prefabTypeFromName(args.value(QStringLiteral("prefab_type")).toString());
+    return page(PrefabCatalog::instance().search(args.value(QStringLiteral("q")).toString(), type), int(args.value(QStringLiteral("limit")).toInteger(10)),
+                int(args.value(QStringLiteral("offset")).toInteger(0)));
+}
+
+} // namespace
+
+void registerWorldMethods(Gateway &gw)
+{
+    using svc::makeMethod;
+    using namespace schema;
+    const QJsonObject worldType = enumOf(worldTypeNames());
+    const QJsonObject prefabType = enumOf(prefabTypeNames());
+    gw.registerMethod(makeMethod(QStringLiteral("worlds.generate"),
+                                 QStringLiteral("Generate a world from a prompt (offline, deterministic for prompt + seed) and store its blueprint"),
+                                 object({{QStringLiteral("prompt"), string(1, 1000)},
+                                         {QStringLiteral("seed"), integer(0, 1LL << 53)},
+                                         {QStringLiteral("world_type"), worldType},
+                                         {QStringLiteral("object_count"), integer(1, kMaxGeneratedObjects)}},
+                                        {QStringLiteral("prompt")}),
+                                 generate, true, Role::User));
+    gw.registerMethod(makeMethod(QStringLiteral("worlds.get"), QStringLiteral("A stored world with its blueprint"),
+                                 object({{QStringLiteral("world_id"), integer(1, 1LL << 53)}}, {QStringLiteral("world_id")}), get, false, Role::Guest));
+    gw.registerMethod(makeMethod(QStringLiteral("worlds.list"), QStringLiteral("Stored worlds, newest first: yours (mine), an owner's, or all; keyset paged (before)"),
+                                 object({{QStringLiteral("owner"), principal()}, {QStringLiteral("mine"), boolean()},
+                                         {QStringLiteral("before"), integer(0, 1LL << 53)}, {QStringLiteral("limit"), integer(1, 200)}}),
+                                 list, false, Role::Guest));
+    gw.registerMethod(makeMethod(QStringLiteral("worlds.understand"),
+                                 QStringLiteral("How a prompt is understood: settings, objects with counts and relations, ignored words, and the settings filled in"),
+                                 object({{QStringLiteral("prompt"), string(0, 1000)}, {QStringLiteral("world_type"), worldType}}, {QStringLiteral("prompt")}),
+                                 understand, false, Role::Guest));
+    gw.registerMethod(makeMethod(QStringLiteral("prefabs.list"), QStringLiteral("The prefab catalog, optionally of one prefab type, paged (limit up to 100, offset)"),
+                                 object({{QStringLiteral("prefab_type"), prefabType}, {QStringLiteral("limit"), integer(1, 100)},
+                                         {QStringLiteral("offset"), integer(0, 100000)}}),
+                                 prefabList, false, Role::Guest));
+    gw.registerMethod(makeMethod(QStringLiteral("prefabs.get"), QStringLiteral("One prefab with its footprint, tags and mesh parts"),
+                                 object({{QStringLiteral("id"), string(1, 100)}}, {QStringLiteral("id")}), prefabGet, false, Role::Guest));
+    gw.registerMethod(makeMethod(QStringLiteral("prefabs.search"),
+                                 QStringLiteral("Search the catalog by name, description, tags and category (every word must match), paged"),
+                                 object({{QStringLiteral("q"), string(0, 200)}, {QStringLiteral("prefab_type"), prefabType},
+                                         {QStringLiteral("limit"), integer(1, 100)}, {QStringLiteral("offset"), integer(0, 100000)}},
+                                        {QStringLiteral("q")}),
+                                 prefabSearch, false, Role::Guest));
+}
+
+} // namespace nexus

@@ -1,0 +1,99 @@
+#include "worldstore.h"
+
+#include <QJsonDocument>
+
+namespace nexus {
+
+namespace {
+
+const QString kColumns = QStringLiteral("SELECT id, owner, prompt, title, world_type, seed, version, instances, %1, created_ns, updated_ns FROM worlds ");
+
+WorldRow fromRow(const Rows &q, bool withBlueprint)
+{
+    WorldRow w;
+    w.id = q.int64(0);
+    auto owner = Principal::fromBytes(q.blob(1));
+    w.owner = owner ? *owner : Principal();
+    w.prompt = q.text(2);
+    w.title = q.text(3);
+    w.worldType = q.text(4);
+    w.seed = q.text(5);
+    w.version = int(q.int64(6));
+    w.instances = int(q.int64(7));
+    if (withBlueprint)
+        w.blueprint = q.text(8).toUtf8();
+    w.createdNs = q.int64(9);
+    w.updatedNs = q.int64(10);
+    return w;
+}
+
+} // namespace
+
+QJsonObject WorldRow::toJson(bool withBlueprint) const
+{
+    QJsonObject o{{QStringLiteral("world_id"), id},
+                  {QStringLiteral("owner"), owner.toText()},
+                  {QStringLiteral("prompt"), prompt},
+                  {QStringLiteral("title"), title},
+                  {QStringLiteral("world_type"), worldType},
+                  {QStringLiteral("seed"), seed},
+                  {QStringLiteral("version"), version},
+                  {QStringLiteral("instances"), instances},
+                  {QStringLiteral("created_ns"), QString::number(createdNs)},
+                  {QStringLiteral("updated_ns"), QString::number(updatedNs)}};
+    if (withBlueprint)
+        o.insert(QStringLiteral("blueprint"), QJsonDocument::fromJson(blueprint).object());
+    return o;
+}
+
+Result<qint64> WorldStore::insert(const WorldRow &w)
+{
+    auto q = Database::exec(m_db,
+                            QStringLiteral("INSERT INTO worlds (owner, prompt, title, world_type, seed, version, instances, blueprint, created_ns, updated_ns) "
+                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                            {w.owner.bytes(), w.prompt, w.title, w.worldType, w.seed, w.version, w.instances, QString::fromUtf8(w.blueprint), w.createdNs,
+                             w.updatedNs});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::make(ErrorCode::Storage, QStringLiteral("Cannot number a new world."));
+    const qint64 id = q->int64(0);
+    q->finish();
+    auto v = Database::exec(m_db, QStringLiteral("INSERT INTO world_versions (world_id, version, blueprint, saved_ns, saved_by) VALUES (?, ?, ?, ?, ?)"),
+                            {id, w.version, QString::fromUtf8(w.blueprint), w.createdNs, w.owner.bytes()});
+    if (!v)
+        return v.error();
+    return id;
+}
+
+Result<WorldRow> WorldStore::world(qint64 id)
+{
+    auto q = Database::exec(m_db, kColumns.arg(QStringLiteral("blueprint")) + QStringLiteral("WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::make(ErrorCode::NotFound, QStringLiteral("There is no world %1.").arg(id), QStringLiteral("worlds.list shows the stored worlds and their numbers."));
+    return fromRow(*q, true);
+}
+
+Result<QList<WorldRow>> WorldStore::list(const std::optional<Principal> &owner, qint64 beforeId, int limit)
+{
+    auto q = Database::exec(m_db, kColumns.arg(QStringLiteral("''")) + QStringLiteral("WHERE (?1 IS NULL OR owner = ?1) AND (?2 = 0 OR id < ?2) ORDER BY id DESC LIMIT ?3"),
+                            {owner ? QVariant(owner->bytes()) : QVariant(), beforeId, limit});
+    if (!q)
+        return q.error();
+    QList<WorldRow> out;
+    while (q->next())
+        out << fromRow(*q, false);
+    return out;
+}
+
+Result<qint64> WorldStore::count(const std::optional<Principal> &owner)
+{
+    auto q = Database::exec(m_db, QStringLiteral("SELECT count(*) FROM worlds WHERE (?1 IS NULL OR owner = ?1)"), {owner ? QVariant(owner->bytes()) : QVariant()});
+    if (!q)
+        return q.error();
+    return q->next() ? q->int64(0) : 0;
+}
+
+} // namespace nexus

@@ -1,0 +1,45 @@
+#pragma once
+// The worlds tables (0009_worlds.sql): stored blueprints with their versions.
+
+#include "principal.h"
+#include "result.h"
+#include "storage/database.h"
+
+#include <QJsonObject>
+#include <QList>
+
+namespace nexus {
+
+struct WorldRow {
+    qint64 id = 0;
+    Principal owner;
+    QString prompt;
+    QString title;
+    QString worldType;
+    QString seed;
+    int version = 1;
+    int instances = 0;
+    QByteArray blueprint; // canonical JSON
+    qint64 createdNs = 0;
+    qint64 updatedNs = 0;
+
+    // The list item (no blueprint); with `blueprint`, the parsed blueprint too.
+    QJsonObject toJson(bool withBlueprint) const;
+};
+
+class WorldStore
+{
+public:
+    explicit WorldStore(QSqlDatabase &db) : m_db(db) {}
+
+    Result<qint64> insert(const WorldRow &w); // also stores version 1
+    Result<WorldRow> world(qint64 id);        // NotFound with a hint
+    // Newest first; a principal's or everyone's; keyset paged by id (before: 0 = from the newest).
+    Result<QList<WorldRow>> list(const std::optional<Principal> &owner, qint64 beforeId, int limit);
+    Result<qint64> count(const std::optional<Principal> &owner);
+
+private:
+    QSqlDatabase &m_db;
+};
+
+} // namespace nexus

@@ -1,0 +1,152 @@
+// The worlds service through the gateway: worlds.generate stores an audited, deterministic
+// blueprint; get / list read it back; understand explains a prompt; prefabs.* page and search
+// the catalog like ImmersiVerse's API; and every bad input gets a clear error.
+
+#include "testprofile.h"
+
+#include "worldgenerator.h"
+
+#include <QJsonDocument>
+
+using namespace nexus;
+using namespace nexus::test;
+
+class TestWorlds : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestProfile> m_p;
+    const Principal m_ann = principalFor(1);
+    const Principal m_bob = principalFor(2);
+
+    QJsonObject ok(const Principal &as, const QString &method, const QJsonObject &args)
+    {
+        auto r = m_p->call(as, method, args);
+        if (!r)
+            QTest::qFail(qPrintable(method + QStringLiteral(": ") + QString::fromUtf8(errText(r))), __FILE__, __LINE__);
+        return obj(r);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init()
+    {
+        m_p = std::make_unique<TestProfile>();
+        QVERIFY(m_p->init());
+        QVERIFY(m_p->addUser(m_ann, QStringLiteral("ann"), Role::User));
+        QVERIFY(m_p->addUser(m_bob, QStringLiteral("bob"), Role::User));
+    }
+    void cleanup() { m_p.reset(); }
+
+    void generateStoresAnAuditedBlueprint()
+    {
+        const qint64 before = m_p->lastSeq();
+        const QJsonObject r = ok(m_ann, QStringLiteral("worlds.generate"), {{QStringLiteral("prompt"), QStringLiteral("  three towers around a lake  ")}, {QStringLiteral("seed"), 7}});
+        const qint64 id = r.value(QStringLiteral("world_id")).toInteger();
+        QVERIFY(id > 0);
+        QVERIFY(r.value(QStringLiteral("processing_time_ms")).toDouble() > 0);
+        const QJsonObject bp = r.value(QStringLiteral("blueprint")).toObject();
+        QCOMPARE(bp.value(QStringLiteral("prompt")).toString(), QStringLiteral("three towers around a lake")); // trimmed
+        QCOMPARE(bp.value(QStringLiteral("seed")).toString(), QStringLiteral("7"));
+        // The same bytes as the generator gives for that prompt and seed.
+        worlds::GenerateOptions o;
+        o.seed = 7;
+        QCOMPARE(QJsonDocument(bp).toJson(QJsonDocument::Compact),
+                 QJsonDocument::fromJson(worlds::generateWorld(QStringLiteral("three towers around a lake"), o).toCanonicalJson()).toJson(QJsonDocument::Compact));
+        // Audited, with a summary a person can read.
+        QCOMPARE(m_p->lastSeq(), before + 1);
+        const QVariantList entry = m_p->lastEntry();
+        QCOMPARE(entry.value(0).toString(), QStringLiteral("worlds.generate"));
+        QVERIFY2(entry.value(3).toString().contains(QStringLiteral("Three Towers around a Lake")), qPrintable(entry.value(3).toString()));
+        QCOMPARE(m_p->count(QStringLiteral("world_versions")), 1);
+
+        const QJsonObject got = ok(m_bob, QStringLiteral("worlds.get"), {{QStringLiteral("world_id"), id}});
+        QCOMPARE(got.value(QStringLiteral("blueprint")).toObject(), bp);
+        QCOMPARE(got.value(QStringLiteral("owner")).toString(), m_ann.toText());
+        QCOMPARE(got.value(QStringLiteral("instances")).toInt(), int(bp.value(QStringLiteral("prefab_instances")).toArray().size()));
+        // A second call with the same prompt and seed gives the same blueprint under a new number.
+        const QJsonObject again = ok(m_bob, QStringLiteral("worlds.generate"), {{QStringLiteral("prompt"), QStringLiteral("three towers around a lake")}, {QStringLiteral("seed"), 7}});
+        QCOMPARE(again.value(QStringLiteral("blueprint")).toObject(), bp);
+        QVERIFY(again.value(QStringLiteral("world_id")).toInteger() != id);
+        // object_count and world_type reach the generator.
+        const QJsonObject big = ok(m_ann, QStringLiteral("worlds.generate"), {{QStringLiteral("prompt"), QStringLiteral("a forest")},
+                                                                              {QStringLiteral("object_count"), 300}, {QStringLiteral("world_type"), QStringLiteral("surreal")}});
+        QVERIFY(big.value(QStringLiteral("blueprint"))[QStringLiteral("prefab_instances")].toArray().size() >= 280);
+        QCOMPARE(big.value(QStringLiteral("blueprint"))[QStringLiteral("world_type")].toString(), QStringLiteral("surreal"));
+    }
+
+    void listIsNewestFirstAndPaged()
+    {
+        for (int k = 0; k < 3; ++k)
+            ok(m_ann, QStringLiteral("worlds.generate"), {{QStringLiteral("prompt"), QStringLiteral("a village %1").arg(k)}});
+        ok(m_bob, QStringLiteral("worlds.generate"), {{QStringLiteral("prompt"), QStringLiteral("a desert")}});
+        const QJsonObject all = ok(m_ann, QStringLiteral("worlds.list"), {});
+        QCOMPARE(all.value(QStringLiteral("total")).toInt(), 4);
+        QCOMPARE(all.value(QStringLiteral("items")).toArray().first()[QStringLiteral("prompt")].toString(), QStringLiteral("a desert"));
+        QVERIFY(!all.value(QStringLiteral("items")).toArray().first().toObject().contains(QStringLiteral("blueprint"))); // lists stay small
+        const QJsonObject mine = ok(m_ann, QStringLiteral("worlds.list"), {{QStringLiteral("mine"), true}, {QStringLiteral("limit"), 2}});
+        QCOMPARE(mine.value(QStringLiteral("total")).toInt(), 3);
+        const QJsonArray page1 = mine.value(QStringLiteral("items")).toArray();
+        QCOMPARE(page1.size(), 2);
+        QCOMPARE(page1[0][QStringLiteral("prompt")].toString(), QStringLiteral("a village 2"));
+        const QJsonArray page2 = ok(m_ann, QStringLiteral("worlds.list"), {{QStringLiteral("mine"), true}, {QStringLiteral("before"), page1[1][QStringLiteral("world_id")].toInteger()}})
+                                     .value(QStringLiteral("items")).toArray();
+        QCOMPARE(page2.size(), 1);
+        QCOMPARE(page2[0][QStringLiteral("prompt")].toString(), QStringLiteral("a village 0"));
+        QCOMPARE(ok(m_ann, QStringLiteral("worlds.list"), {{QStringLiteral("owner"), m_bob.toText()}}).value(QStringLiteral("total")).toInt(), 1);
+    }
+
+    void understandExplainsThePrompt()
+    {
+        const QJsonObject u = ok(m_ann, QStringLiteral("worlds.understand"), {{QStringLiteral("prompt"), QStringLiteral("a castle on a hill with purple zebras")}});
+        QCOMPARE(u.value(QStringLiteral("ignored")).toArray(), QJsonArray({QStringLiteral("purple"), QStringLiteral("zebras")}));
+        QCOMPARE(u.value(QStringLiteral("objects")).toArray().size(), 2);
+        QCOMPARE(u.value(QStringLiteral("resolved"))[QStringLiteral("world_type")].toString(), QStringLiteral("fantasy"));
+        const qint64 before = m_p->lastSeq();
+        ok(m_ann, QStringLiteral("worlds.understand"), {{QStringLiteral("prompt"), QString()}});
+        QCOMPARE(m_p->lastSeq(), before); // a read: not audited
+    }
+
+    void prefabCatalogPagesAndSearches()
+    {
+        const QJsonObject first = ok(m_ann, QStringLiteral("prefabs.list"), {});
+        QCOMPARE(first.value(QStringLiteral("page_size")).toInt(), 10);
+        QCOMPARE(first.value(QStringLiteral("page")).toInt(), 1);
+        QVERIFY(first.value(QStringLiteral("total_count")).toInt() >= 40);
+        QCOMPARE(first.value(QStringLiteral("prefabs")).toArray().size(), 10);
+        const QJsonObject buildings = ok(m_ann, QStringLiteral("prefabs.list"), {{QStringLiteral("prefab_type"), QStringLiteral("building")}, {QStringLiteral("limit"), 5}, {QStringLiteral("offset"), 5}});
+        QCOMPARE(buildings.value(QStringLiteral("page")).toInt(), 2);
+        for (const QJsonValue &p : buildings.value(QStringLiteral("prefabs")).toArray())
+            QCOMPARE(p[QStringLiteral("type")].toString(), QStringLiteral("building"));
+        const QJsonObject castle = ok(m_ann, QStringLiteral("prefabs.get"), {{QStringLiteral("id"), QStringLiteral("fantasy_castle_01")}});
+        QCOMPARE(castle.value(QStringLiteral("name")).toString(), QStringLiteral("Medieval Castle"));
+        QVERIFY(castle.value(QStringLiteral("parts")).toArray().size() >= 2);
+        const QJsonObject found = ok(m_ann, QStringLiteral("prefabs.search"), {{QStringLiteral("q"), QStringLiteral("medieval")}});
+        QVERIFY(found.value(QStringLiteral("total_count")).toInt() >= 2);
+        QCOMPARE(ok(m_ann, QStringLiteral("prefabs.search"), {{QStringLiteral("q"), QStringLiteral("zebra")}}).value(QStringLiteral("total_count")).toInt(), 0);
+        const QJsonObject past = ok(m_ann, QStringLiteral("prefabs.list"), {{QStringLiteral("offset"), 10000}});
+        QVERIFY(past.value(QStringLiteral("prefabs")).toArray().isEmpty());
+    }
+
+    void badInputIsRefused()
+    {
+        const qint64 worlds = m_p->count(QStringLiteral("worlds"));
+        NX_VERIFY_ERROR(m_p->call(m_ann, QStringLiteral("worlds.generate"), {{QStringLiteral("prompt"), QStringLiteral("   ")}}), ErrorCode::InvalidArgument);
+        NX_VERIFY_ERROR(m_p->call(m_ann, QStringLiteral("worlds.generate"), {}), ErrorCode::InvalidArgument);
+        NX_VERIFY_ERROR(m_p->call(m_ann, QStringLiteral("worlds.generate"), {{QStringLiteral("prompt"), QString(1001, QLatin1Char('a'))}}), ErrorCode::InvalidArgument);
+        NX_VERIFY_ERROR(m_p->call(m_ann, QStringLiteral("worlds.generate"), {{QStringLiteral("prompt"), QStringLiteral("x")}, {QStringLiteral("world_type"), QStringLiteral("steampunk")}}),
+                        ErrorCode::InvalidArgument);
+        NX_VERIFY_ERROR(m_p->call(m_ann, QStringLiteral("worlds.generate"), {{QStringLiteral("prompt"), QStringLiteral("x")}, {QStringLiteral("object_count"), 5001}}),
+                        ErrorCode::InvalidArgument);
+        NX_VERIFY_ERROR(m_p->call(m_ann, QStringLiteral("worlds.generate"), {{QStringLiteral("prompt"), QStringLiteral("x")}, {QStringLiteral("seed"), -1}}),
+                        ErrorCode::InvalidArgument);
+        QCOMPARE(m_p->count(QStringLiteral("worlds")), worlds); // nothing half-written
+        NX_VERIFY_ERROR(m_p->call(m_ann, QStringLiteral("worlds.get"), {{QStringLiteral("world_id"), 999}}), ErrorCode::NotFound);
+        NX_VERIFY_ERROR(m_p->call(m_ann, QStringLiteral("prefabs.get"), {{QStringLiteral("id"), QStringLiteral("unicorn_01")}}), ErrorCode::NotFound);
+        NX_VERIFY_ERROR(m_p->call(m_ann, QStringLiteral("prefabs.list"), {{QStringLiteral("limit"), 101}}), ErrorCode::InvalidArgument);
+        NX_VERIFY_ERROR(m_p->call(m_ann, QStringLiteral("prefabs.list"), {{QStringLiteral("prefab_type"), QStringLiteral("spaceship")}}), ErrorCode::InvalidArgument);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorlds)
+#include "tst_worlds.moc"
