@@ -53,8 +53,8 @@ BiomeScatter scatterFor(Biome b)
     case Biome::Mountains: return {1.0, {{"tree", 50, true}, {"rock", 50, true}}};
     case Biome::Canyon: return {0.5, {{"rock", 60, true}, {"cactus", 30, false}, {"crystal", 10, true}}};
     case Biome::Volcano: return {0.4, {{"rock", 70, true}, {"tree", 20, false}, {"smoke", 10, false}}};
-    case Biome::City: return {0.6, {{"lamp", 30, false}, {"tree", 25, false}, {"bench", 20, false}, {"car", 25, false}}};
-    case Biome::Village: return {1.2, {{"tree", 35, true}, {"bush", 15, true}, {"fence", 15, false}, {"barrel", 10, true}, {"flowers", 15, true}, {"cart", 5, false}, {"lantern", 5, false}}};
+    case Biome::City: return {0.8, {{"skyscraper", 12, false}, {"office", 10, false}, {"house", 14, true}, {"lamp", 20, false}, {"tree", 15, false}, {"bench", 12, false}, {"car", 17, false}}};
+    case Biome::Village: return {1.2, {{"tree", 35, true}, {"bush", 15, true}, {"fence", 15, false}, {"barrel", 10, true}, {"flowers", 15, true}, {"cart", 5, false}, {"lantern", 5, false}, {"house", 8, true}}};
     case Biome::SpaceStation: return {0.4, {{"crate", 40, true}, {"pylon", 30, false}, {"hologram", 15, false}, {"robot", 15, false}}};
     case Biome::AlienPlanet: return {1.5, {{"crystal", 35, true}, {"mushroom", 30, true}, {"rock", 25, false}, {"asteroid", 10, false}}};
     case Biome::Moon: return {0.3, {{"rock", 80, true}, {"pylon", 20, false}}};

@@ -105,7 +105,7 @@ Vocabulary::Vocabulary()
 
     // Density.
     add("empty|barren|desolate|sparse|lonely|bare|minimal", K::Density, "", 0.35);
-    add("dense|lush|crowded|bustling|overgrown|thick|packed|teeming", K::Density, "", 1.8);
+    add("dense|lush|crowded|bustling|busy|overgrown|thick|packed|teeming", K::Density, "", 1.8);
 
     // Objects: catalog categories.
     add("castle|fortress|citadel|keep|palace", K::Object, "castle");

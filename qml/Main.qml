@@ -125,13 +125,8 @@ ApplicationWindow {
                     AuditPanel {
                         objectName: "auditPanel"
                     }
-                    PlaceholderPanel {
-                        glyph: "◎"
-                        title: qsTr("Worlds")
-                        summary: qsTr("Generate a virtual world from a text prompt, preview it in 3D and publish it.")
-                        plans: [qsTr("Prompt → blueprint → 3D preview, built from the prefab catalog."),
-                                qsTr("Publish worlds and mint their tickets."),
-                                qsTr("Avatars, sessions and telemetry of visits.")]
+                    WorldsPanel {
+                        objectName: "worldsPanel"
                     }
                     AdminPanel {
                         id: adminPanel

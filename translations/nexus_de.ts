@@ -1234,26 +1234,6 @@
         <translation>Änderungen sind pausiert; Lesen funktioniert weiterhin.</translation>
     </message>
     <message>
-        <source>Worlds</source>
-        <translation>Welten</translation>
-    </message>
-    <message>
-        <source>Generate a virtual world from a text prompt, preview it in 3D and publish it.</source>
-        <translation>Eine virtuelle Welt aus einem Textprompt erzeugen, in 3D ansehen und veröffentlichen.</translation>
-    </message>
-    <message>
-        <source>Prompt → blueprint → 3D preview, built from the prefab catalog.</source>
-        <translation>Prompt → Bauplan → 3D-Vorschau, gebaut aus dem Prefab-Katalog.</translation>
-    </message>
-    <message>
-        <source>Publish worlds and mint their tickets.</source>
-        <translation>Welten veröffentlichen und ihre Tickets prägen.</translation>
-    </message>
-    <message>
-        <source>Avatars, sessions and telemetry of visits.</source>
-        <translation>Avatare, Sitzungen und Telemetrie der Besuche.</translation>
-    </message>
-    <message>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
@@ -3795,6 +3775,94 @@
     </message>
 </context>
 <context>
+    <name>WorldSidebar</name>
+    <message>
+        <source>No world generated yet</source>
+        <translation>Noch keine Welt erzeugt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated in %1 ms · %n prefab draw(s)</source>
+        <translation>
+            <numerusform>Erzeugt in %1 ms · %n Prefab-Zeichenaufruf</numerusform>
+            <numerusform>Erzeugt in %1 ms · %n Prefab-Zeichenaufrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Understood</source>
+        <translation>Verstanden</translation>
+    </message>
+    <message>
+        <source>No objects named: the setting&apos;s own scatter only.</source>
+        <translation>Keine Objekte genannt: nur die Streuung der Umgebung.</translation>
+    </message>
+    <message>
+        <source>Not understood</source>
+        <translation>Nicht verstanden</translation>
+    </message>
+    <message>
+        <source>Prefabs in this world</source>
+        <translation>Prefabs in dieser Welt</translation>
+    </message>
+    <message>
+        <source>Recent prompts</source>
+        <translation>Letzte Prompts</translation>
+    </message>
+</context>
+<context>
+    <name>WorldsPanel</name>
+    <message>
+        <source>Worlds</source>
+        <translation>Welten</translation>
+    </message>
+    <message numerus="yes">
+        <source>World %1 · %n object(s)</source>
+        <translation>
+            <numerusform>Welt %1 · %n Objekt</numerusform>
+            <numerusform>Welt %1 · %n Objekte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Describe a world; it is generated offline from the prefab catalog</source>
+        <translation>Beschreiben Sie eine Welt; sie wird offline aus dem Prefab-Katalog erzeugt</translation>
+    </message>
+    <message>
+        <source>e.g. three towers around a lake in a misty forest at dusk</source>
+        <translation>z. B. three towers around a lake in a misty forest at dusk (Prompts auf Englisch)</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>New seed</source>
+        <translation>Neuer Seed</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Erzeugen</translation>
+    </message>
+    <message>
+        <source>No world yet</source>
+        <translation>Noch keine Welt</translation>
+    </message>
+    <message>
+        <source>Type a prompt and press Generate (or Enter).</source>
+        <translation>Geben Sie einen Prompt ein und drücken Sie „Erzeugen“ (oder die Eingabetaste).</translation>
+    </message>
+    <message>
+        <source>Drag to orbit · wheel to zoom</source>
+        <translation>Ziehen zum Drehen · Mausrad zum Zoomen</translation>
+    </message>
+    <message>
+        <source>Frame all</source>
+        <translation>Alles zeigen</translation>
+    </message>
+</context>
+<context>
     <name>nexus::AdminController</name>
     <message>
         <source>Could not load this user</source>
@@ -4814,6 +4882,45 @@
     <message>
         <source>Nothing was written. Choose a folder you can write to and try again.</source>
         <translation>Es wurde nichts geschrieben. Wählen Sie einen Ordner, in den Sie schreiben dürfen, und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::WorldsController</name>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Nothing to generate</source>
+        <translation>Nichts zu erzeugen</translation>
+    </message>
+    <message>
+        <source>The prompt is empty.</source>
+        <translation>Der Prompt ist leer.</translation>
+    </message>
+    <message>
+        <source>Describe the world, e.g. &quot;a castle on a hill at sunset&quot;.</source>
+        <translation>Beschreiben Sie die Welt, z. B. „a castle on a hill at sunset“.</translation>
+    </message>
+    <message>
+        <source>Generating the world…</source>
+        <translation>Welt wird erzeugt …</translation>
+    </message>
+    <message>
+        <source>Could not generate the world</source>
+        <translation>Die Welt konnte nicht erzeugt werden</translation>
+    </message>
+    <message>
+        <source>Building the meshes…</source>
+        <translation>Meshes werden gebaut …</translation>
+    </message>
+    <message>
+        <source>The world could not be shown</source>
+        <translation>Die Welt kann nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Its blueprint is not valid: %1</source>
+        <translation>Ihr Bauplan ist ungültig: %1</translation>
     </message>
 </context>
 </TS>

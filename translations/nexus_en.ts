@@ -160,6 +160,26 @@
     </message>
 </context>
 <context>
+    <name>WorldSidebar</name>
+    <message numerus="yes">
+        <source>Generated in %1 ms · %n prefab draw(s)</source>
+        <translation>
+            <numerusform>Generated in %1 ms · %n prefab draw</numerusform>
+            <numerusform>Generated in %1 ms · %n prefab draws</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorldsPanel</name>
+    <message numerus="yes">
+        <source>World %1 · %n object(s)</source>
+        <translation>
+            <numerusform>World %1 · %n object</numerusform>
+            <numerusform>World %1 · %n objects</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nexus::ErrorInfo</name>
     <message numerus="yes">
         <source>Wait %n second(s) and try again.</source>

@@ -3,6 +3,7 @@
 #include "admincontroller.h"
 #include "auditcontroller.h"
 #include "swapscontroller.h"
+#include "worldscontroller.h"
 #include "walletcontroller.h"
 #include "marketcontroller.h"
 #include "eventscontroller.h"
@@ -22,8 +23,10 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QQmlApplicationEngine>
+#include <QQuick3D>
 #include <QQuickWindow>
 #include <QQuickStyle>
+#include <QSurfaceFormat>
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
@@ -56,6 +59,8 @@ void loadTranslations(QApplication &app, const QString &lang)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // The Worlds preview (Qt Quick 3D): the surface format must be set before any window exists.
+    QSurfaceFormat::setDefaultFormat(QQuick3D::idealSurfaceFormat());
     QApplication::setOrganizationName(QStringLiteral("Nexus"));
     QApplication::setApplicationName(QStringLiteral("Nexus Studio"));
     QApplication::setApplicationVersion(QStringLiteral(NEXUS_VERSION));
@@ -108,10 +113,12 @@ int main(int argc, char *argv[])
     MarketController market(session);
     EventsController events(session);
     SwapsController swaps(session);
+    WorldsController worlds(session);
     Session::setInstance(&session);
     MarketController::setInstance(&market);
     EventsController::setInstance(&events);
     SwapsController::setInstance(&swaps);
+    WorldsController::setInstance(&worlds);
     WalletController::setInstance(&wallet);
     AdminController::setInstance(&admin);
     ConfigController::setInstance(&config);

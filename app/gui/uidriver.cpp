@@ -8,6 +8,7 @@
 #include "oraclecontroller.h"
 #include "session.h"
 #include "swapscontroller.h"
+#include "worldscontroller.h"
 #include "auditmodel.h"
 #include "usersmodel.h"
 
@@ -379,11 +380,35 @@ QCoro::Task<void> UiDriver::swapsTour()
     co_await settle(300);
 }
 
+QCoro::Task<void> UiDriver::worldsTour()
+{
+    WorldsController *worlds = WorldsController::create(nullptr, nullptr);
+    m_session.setCurrentPanel(5);
+    co_await settle(300);
+    const QList<std::pair<QString, QString>> prompts{
+        {QStringLiteral("three towers around a lake in a misty forest at dusk"), QStringLiteral("worlds-generated")},
+        {QStringLiteral("a castle on a hill surrounded by pine trees at sunset"), QStringLiteral("worlds-castle")},
+        {QStringLiteral("a busy city at night with cars, street lamps and a fountain, and purple zebras"), QStringLiteral("worlds-city")}};
+    for (const auto &[prompt, shot] : prompts) {
+        const double before = worlds->worldId();
+        worlds->setPrompt(prompt);
+        worlds->setSeed(7);
+        worlds->generate();
+        if (!co_await waitUntil([&] { return worlds->worldId() != before && !worlds->busy(); }, 20000)) {
+            m_missing << QStringLiteral("worlds: \"%1\" was not generated").arg(prompt);
+            co_return;
+        }
+        co_await settle(1500);
+        shoot(shot);
+    }
+}
+
 QCoro::Task<void> UiDriver::tour()
 {
     co_await oracleTour();
     co_await marketTour();
     co_await swapsTour();
+    co_await worldsTour();
 
     // The identity switcher's list.
     m_session.setCurrentPanel(6);

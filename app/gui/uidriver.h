@@ -46,7 +46,8 @@ private:
     QCoro::Task<void> tour();
     QCoro::Task<void> oracleTour(); // ranges, the converter and the manual price dialog
     QCoro::Task<void> marketTour(); // listing detail, buy review, list view, tabs, create dialog
-    QCoro::Task<void> swapsTour();  // swaps in several states, the wizard, redeem and a confirmation
+    QCoro::Task<void> swapsTour();
+    QCoro::Task<void> worldsTour(); // generate worlds from prompts and look at them  // swaps in several states, the wizard, redeem and a confirmation
     bool selectSwapInState(const QString &state);
     QCoro::Task<void> waitForOracleChart();
     void pickInterestingSelections();

@@ -1,0 +1,170 @@
+#include "worldscontroller.h"
+
+#include "session.h"
+#include "whenready.h"
+
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QtConcurrent>
+
+namespace nexus {
+
+WorldsController::WorldsController(Session &session, QObject *parent)
+    : QObject(parent), m_session(session), m_error(new ErrorInfo(this)), m_prompt(QStringLiteral("three towers around a lake in a misty forest at dusk")) // the vocabulary is English
+{
+    connect(&session, &Session::callerChanged, this, &WorldsController::loadRecent);
+}
+
+void WorldsController::setPrompt(const QString &prompt)
+{
+    if (prompt == m_prompt)
+        return;
+    m_prompt = prompt;
+    Q_EMIT promptChanged();
+}
+
+void WorldsController::setSeed(double seed)
+{
+    const quint64 s = quint64(std::clamp(seed, 0.0, 9007199254740991.0));
+    if (s == m_seed)
+        return;
+    m_seed = s;
+    Q_EMIT promptChanged();
+}
+
+void WorldsController::newSeed()
+{
+    setSeed(double(QRandomGenerator::global()->bounded(1, 1000000)));
+}
+
+void WorldsController::setPhase(const QString &phase)
+{
+    if (phase == m_phase)
+        return;
+    m_phase = phase;
+    Q_EMIT busyChanged();
+}
+
+QString WorldsController::worldType() const
+{
+    return worlds::worldTypeName(m_blueprint.worldType);
+}
+
+QString WorldsController::settingsText() const
+{
+    const QJsonObject env = m_blueprint.environment;
+    return tr("%1 · %2 · %3 · %4")
+        .arg(env.value(QStringLiteral("biome")).toString().replace(QLatin1Char('_'), QLatin1Char(' ')),
+             env.value(QStringLiteral("time_of_day")).toString(), env.value(QStringLiteral("weather")).toString(),
+             worldType().replace(QLatin1Char('_'), QLatin1Char('-')));
+}
+
+QStringList WorldsController::understood() const
+{
+    QStringList out;
+    for (const QJsonValue &v : m_blueprint.understanding.value(QStringLiteral("objects")).toArray())
+        out << v.toObject().value(QStringLiteral("words")).toString();
+    return out;
+}
+
+QStringList WorldsController::batchNames() const
+{
+    QStringList out;
+    for (const SceneBatch &b : m_scene.batches)
+        out << b.prefabName;
+    return out;
+}
+
+QList<int> WorldsController::batchCounts() const
+{
+    QList<int> out;
+    for (const SceneBatch &b : m_scene.batches)
+        out << b.count;
+    return out;
+}
+
+void WorldsController::generate()
+{
+    const QString prompt = m_prompt.trimmed();
+    if (prompt.isEmpty()) {
+        m_error->set(tr("Nothing to generate"), tr("The prompt is empty."), tr("Describe the world, e.g. \"a castle on a hill at sunset\"."));
+        Q_EMIT generated(false, tr("The prompt is empty."));
+        return;
+    }
+    const quint64 gen = ++m_generation;
+    setPhase(tr("Generating the world…"));
+    m_session.call(this, QStringLiteral("worlds.generate"), {{QStringLiteral("prompt"), prompt}, {QStringLiteral("seed"), double(m_seed)}},
+                   [this, gen](const Result<QJsonValue> &r) {
+                       if (gen != m_generation)
+                           return;
+                       if (!r) {
+                           setPhase({});
+                           m_error->set(tr("Could not generate the world"), r.error());
+                           Q_EMIT generated(false, r.error().message);
+                           return;
+                       }
+                       const QJsonObject o = r->toObject();
+                       show(o.value(QStringLiteral("world_id")).toInteger(), o.value(QStringLiteral("blueprint")).toObject(),
+                            o.value(QStringLiteral("processing_time_ms")).toDouble());
+                       loadRecent();
+                   });
+}
+
+void WorldsController::show(qint64 worldId, const QJsonObject &json, double processingMs)
+{
+    const quint64 gen = m_generation;
+    setPhase(tr("Building the meshes…"));
+    struct Prepared {
+        std::optional<worlds::Blueprint> blueprint;
+        QString error;
+        PreparedScene scene;
+    };
+    // Parsing and mesh building stay off the GUI thread.
+    whenReady(QtConcurrent::run([json] {
+                  Prepared p;
+                  p.blueprint = worlds::Blueprint::fromJson(json, &p.error);
+                  if (p.blueprint)
+                      p.scene = prepareScene(*p.blueprint);
+                  return p;
+              }),
+              this, [this, gen, worldId, processingMs](const Prepared &p) {
+                  if (gen != m_generation)
+                      return;
+                  setPhase({});
+                  if (!p.blueprint) {
+                      m_error->set(tr("The world could not be shown"), tr("Its blueprint is not valid: %1").arg(p.error));
+                      Q_EMIT generated(false, p.error);
+                      return;
+                  }
+                  m_error->clear();
+                  m_blueprint = *p.blueprint;
+                  m_scene = p.scene;
+                  m_worldId = worldId;
+                  m_processingMs = processingMs;
+                  ++m_revision;
+                  Q_EMIT sceneChanged();
+                  Q_EMIT generated(true, m_blueprint.title);
+              });
+}
+
+void WorldsController::loadRecent()
+{
+    if (!m_session.hasCaller())
+        return;
+    m_session.call(this, QStringLiteral("worlds.list"), {{QStringLiteral("mine"), true}, {QStringLiteral("limit"), 12}}, [this](const Result<QJsonValue> &r) {
+        if (!r)
+            return;
+        QStringList prompts;
+        for (const QJsonValue &v : r->toObject().value(QStringLiteral("items")).toArray()) {
+            const QString p = v.toObject().value(QStringLiteral("prompt")).toString();
+            if (!prompts.contains(p))
+                prompts << p;
+        }
+        if (prompts != m_recent) {
+            m_recent = prompts;
+            Q_EMIT recentChanged();
+        }
+    });
+}
+
+} // namespace nexus

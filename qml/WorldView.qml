@@ -1,0 +1,129 @@
+import QtQuick
+import QtQuick3D
+import QtQuick3D.Helpers
+import Nexus
+
+// The 3D preview of the generated world: the terrain, water, paths, and one instanced draw per
+// prefab, lit by the blueprint's sun and ambient light under its sky colour. Drag to orbit,
+// wheel to zoom; frameAll() looks at what the prompt asked for.
+Item {
+    id: view
+
+    function frameAll() {
+        orbitOrigin.position = Worlds.center
+        orbitOrigin.eulerRotation = Qt.vector3d(-28, 35, 0)
+        camera.position = Qt.vector3d(0, 0, Math.max(40, Worlds.radius * 2.4))
+    }
+
+    Connections {
+        target: Worlds
+        function onSceneChanged() { view.frameAll() }
+    }
+
+    View3D {
+        id: view3d
+        objectName: "worldView3D"
+        anchors.fill: parent
+        camera: camera
+
+        environment: SceneEnvironment {
+            backgroundMode: SceneEnvironment.Color
+            clearColor: Worlds.hasWorld ? Worlds.skyColor : Theme.surfaceAlt
+            antialiasingMode: SceneEnvironment.MSAA
+            antialiasingQuality: SceneEnvironment.Medium
+        }
+
+        Node {
+            id: orbitOrigin
+            eulerRotation: Qt.vector3d(-28, 35, 0)
+
+            PerspectiveCamera {
+                id: camera
+                position: Qt.vector3d(0, 0, 200)
+                clipNear: 0.5
+                clipFar: 5000
+                fieldOfView: 50
+            }
+        }
+
+        DirectionalLight {
+            rotation: Worlds.sunRotation
+            color: Worlds.sunColor
+            brightness: 0.3 + 0.6 * Worlds.sunBrightness
+            ambientColor: Worlds.ambientColor
+            castsShadow: true
+            shadowMapQuality: Light.ShadowMapQualityMedium
+            shadowFactor: 40
+        }
+
+        Model {
+            objectName: "worldTerrain"
+            visible: Worlds.hasWorld
+            geometry: WorldGeometry {
+                part: -1
+                revision: Worlds.sceneRevision
+            }
+            materials: DefaultMaterial {
+                vertexColorsEnabled: true
+                specularAmount: 0
+            }
+            receivesShadows: true
+        }
+
+        Model {
+            visible: Worlds.hasWorld
+            geometry: WorldGeometry {
+                part: -2
+                revision: Worlds.sceneRevision
+            }
+            materials: DefaultMaterial {
+                vertexColorsEnabled: true
+                specularAmount: 0
+            }
+        }
+
+        Model {
+            objectName: "worldWater"
+            visible: Worlds.hasWorld && Worlds.hasWater
+            source: "#Rectangle"
+            position: Qt.vector3d(0, Worlds.waterLevel, 0)
+            eulerRotation.x: -90
+            scale: Qt.vector3d(Worlds.terrainSize / 100, Worlds.terrainSize / 100, 1)
+            materials: DefaultMaterial {
+                diffuseColor: Worlds.waterColor
+                opacity: 0.78
+                specularAmount: 0.6
+                specularRoughness: 0.2
+            }
+        }
+
+        Repeater3D {
+            model: Worlds.hasWorld ? Worlds.batchCount : 0
+            delegate: Model {
+                id: prefabModel
+                required property int index
+                geometry: WorldGeometry {
+                    part: prefabModel.index
+                    revision: Worlds.sceneRevision
+                }
+                instancing: WorldInstancing {
+                    batch: prefabModel.index
+                    revision: Worlds.sceneRevision
+                }
+                materials: DefaultMaterial {
+                    vertexColorsEnabled: true
+                    specularAmount: 0.1
+                }
+                castsShadows: true
+                receivesShadows: true
+            }
+        }
+    }
+
+    OrbitCameraController {
+        anchors.fill: parent
+        origin: orbitOrigin
+        camera: camera
+        panEnabled: true
+    }
+}

@@ -1,0 +1,140 @@
+import QtQuick
+import QtQuick.Layouts
+import Nexus
+
+// Worlds: a prompt becomes a world (generated offline by the backend, stored and audited) shown
+// in 3D: terrain, water, paths and instanced prefabs under the blueprint's light. Beside it,
+// what the prompt was understood as, the words that were ignored, and the recent prompts.
+Rectangle {
+    id: panel
+
+    color: Theme.background
+
+    Component.onCompleted: Worlds.loadRecent()
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacingLarge
+        spacing: Theme.spacing
+
+        SectionHeader {
+            Layout.fillWidth: true
+            large: true
+            title: qsTr("Worlds")
+            subtitle: Worlds.hasWorld ? qsTr("World %1 · %n object(s)", "", Worlds.instanceCount).arg(Worlds.worldId)
+                                      : qsTr("Describe a world; it is generated offline from the prefab catalog")
+        }
+
+        ErrorBanner {
+            Layout.fillWidth: true
+            title: Worlds.error.title
+            cause: Worlds.error.cause
+            hint: Worlds.error.hint
+            onDismissed: Worlds.error.clear()
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+
+            NTextField {
+                id: promptField
+                objectName: "worldPrompt"
+                Layout.fillWidth: true
+                text: Worlds.prompt
+                placeholderText: qsTr("e.g. three towers around a lake in a misty forest at dusk")
+                maximumLength: 1000
+                onTextEdited: Worlds.prompt = text
+                onAccepted: Worlds.generate()
+                Accessible.name: qsTr("Prompt")
+            }
+            FieldLabel {
+                text: qsTr("Seed")
+            }
+            NTextField {
+                objectName: "worldSeed"
+                Layout.preferredWidth: 90
+                mono: true
+                text: Worlds.seed.toString()
+                validator: IntValidator { bottom: 0; top: 2147483647 }
+                onTextEdited: if (acceptableInput) Worlds.seed = Number(text)
+                Accessible.name: qsTr("Seed")
+            }
+            NButton {
+                objectName: "worldNewSeed"
+                text: qsTr("New seed")
+                onClicked: {
+                    Worlds.newSeed()
+                    Worlds.generate()
+                }
+            }
+            NButton {
+                objectName: "worldGenerate"
+                text: Worlds.busy ? Worlds.phase : qsTr("Generate")
+                variant: "primary"
+                enabled: !Worlds.busy && Session.hasCaller && promptField.text.trim().length > 0
+                onClicked: Worlds.generate()
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.spacingLarge
+
+            Card {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+
+                WorldView {
+                    id: worldView
+                    anchors.fill: parent
+                    anchors.margins: 1
+                }
+
+                EmptyState {
+                    anchors.centerIn: parent
+                    visible: !Worlds.hasWorld && !Worlds.busy
+                    title: qsTr("No world yet")
+                    detail: qsTr("Type a prompt and press Generate (or Enter).")
+                }
+
+                Rectangle {
+                    anchors.left: parent.left
+                    anchors.bottom: parent.bottom
+                    anchors.margins: Theme.spacing
+                    visible: Worlds.hasWorld
+                    radius: Theme.radius
+                    color: Theme.surface
+                    opacity: 0.92
+                    implicitWidth: hintRow.implicitWidth + 2 * Theme.spacing
+                    implicitHeight: hintRow.implicitHeight + Theme.spacing
+
+                    RowLayout {
+                        id: hintRow
+                        anchors.centerIn: parent
+                        spacing: Theme.spacing
+
+                        Text {
+                            text: qsTr("Drag to orbit · wheel to zoom")
+                            color: Theme.textMuted
+                            font.pixelSize: Theme.fontSmall
+                        }
+                        NButton {
+                            objectName: "worldFrameAll"
+                            text: qsTr("Frame all")
+                            variant: "ghost"
+                            onClicked: worldView.frameAll()
+                        }
+                    }
+                }
+            }
+
+            WorldSidebar {
+                Layout.preferredWidth: 330
+                Layout.fillHeight: true
+            }
+        }
+    }
+}

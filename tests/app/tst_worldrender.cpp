@@ -1,0 +1,156 @@
+// The Worlds preview renders generated worlds with Qt Quick 3D (run under Xvfb: the offscreen
+// platform draws no 3D): worlds generated through the real gateway are drawn by WorldView.qml,
+// and the pixels are checked — the blueprint's sky colour above, ground below, ground colours
+// that follow the setting, and a different picture for a different prompt.
+
+#include "appfixture.h"
+#include "worldscontroller.h"
+
+#include <QQmlEngine>
+#include <QQuick3D>
+#include <QQuickItem>
+#include <QQuickView>
+#include <QSurfaceFormat>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(NexusPlugin)
+
+using namespace nexus;
+
+namespace {
+
+struct Stats {
+    double r = 0, g = 0, b = 0; // mean channel values of the region
+    double skyShare = 0;        // share of the region's pixels within 12 of the sky colour
+};
+
+Stats regionStats(const QImage &image, const QRect &region, const QColor &sky)
+{
+    Stats s;
+    qint64 n = 0, skyLike = 0;
+    for (int y = region.top(); y <= region.bottom(); y += 2)
+        for (int x = region.left(); x <= region.right(); x += 2) {
+            const QColor c = image.pixelColor(x, y);
+            s.r += c.red(), s.g += c.green(), s.b += c.blue();
+            skyLike += std::abs(c.red() - sky.red()) + std::abs(c.green() - sky.green()) + std::abs(c.blue() - sky.blue()) <= 12;
+            ++n;
+        }
+    s.r /= double(n), s.g /= double(n), s.b /= double(n);
+    s.skyShare = double(skyLike) / double(n);
+    return s;
+}
+
+} // namespace
+
+class TestWorldRender : public QObject
+{
+    Q_OBJECT
+
+    test::AppFixture m_fixture;
+    std::unique_ptr<WorldsController> m_worlds;
+
+    // Generates `prompt` (seed 3) through the gateway, shows it in WorldView and grabs the frame.
+    QImage render(const QString &prompt)
+    {
+        QSignalSpy done(m_worlds.get(), &WorldsController::generated);
+        m_worlds->setPrompt(prompt);
+        m_worlds->setSeed(3);
+        m_worlds->generate();
+        if (!done.wait(30000) || !done.first().at(0).toBool()) {
+            QTest::qFail(qPrintable(QStringLiteral("%1 was not generated").arg(prompt)), __FILE__, __LINE__);
+            return {};
+        }
+        QQuickView view;
+        view.engine()->addImportPath(QStringLiteral("qrc:/"));
+        view.setResizeMode(QQuickView::SizeRootObjectToView);
+        view.resize(640, 480);
+        view.setSource(QUrl(QStringLiteral("qrc:/Nexus/WorldView.qml")));
+        if (!view.rootObject()) {
+            QTest::qFail("WorldView.qml did not load", __FILE__, __LINE__);
+            return {};
+        }
+        QMetaObject::invokeMethod(view.rootObject(), "frameAll");
+        view.show();
+        if (!QTest::qWaitForWindowExposed(&view))
+            return {};
+        QTest::qWait(1500); // shadow maps and the first frames
+        return view.grabWindow();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QSurfaceFormat::setDefaultFormat(QQuick3D::idealSurfaceFormat());
+        QVERIFY(m_fixture.open());
+        QVERIFY(m_fixture.startSession());
+        Session::setInstance(m_fixture.session.get());
+        m_worlds = std::make_unique<WorldsController>(*m_fixture.session);
+        WorldsController::setInstance(m_worlds.get());
+    }
+    void cleanupTestCase() { m_worlds.reset(); }
+
+    void drawsTheWorldUnderItsSky()
+    {
+        const QImage desert = render(QStringLiteral("a desert with a pyramid at noon"));
+        QVERIFY(!desert.isNull());
+        const QColor sky = m_worlds->skyColor();
+        const QRect top(0, 0, desert.width(), desert.height() / 10), bottom(0, desert.height() / 2, desert.width(), desert.height() / 2);
+        const Stats above = regionStats(desert, top, sky);
+        const Stats below = regionStats(desert, bottom, sky);
+        QVERIFY2(above.skyShare > 0.8, qPrintable(QStringLiteral("sky share at the top: %1").arg(above.skyShare)));
+        QVERIFY2(below.skyShare < 0.05, qPrintable(QStringLiteral("sky share at the bottom: %1").arg(below.skyShare)));
+        // Sand: clearly more red than blue.
+        QVERIFY2(below.r > below.b + 25, qPrintable(QStringLiteral("desert ground r %1 g %2 b %3").arg(below.r).arg(below.g).arg(below.b)));
+
+        const QImage snow = render(QStringLiteral("a snowy field with an igloo at noon"));
+        const Stats snowy = regionStats(snow, bottom, m_worlds->skyColor());
+        QVERIFY2(snowy.skyShare < 0.05, qPrintable(QString::number(snowy.skyShare)));
+        // Snow: bright and neutral, where the sand was warm.
+        QVERIFY2(snowy.b > 170 && std::abs(snowy.r - snowy.b) < 20 && snowy.b - snowy.r > below.b - below.r + 25,
+                 qPrintable(QStringLiteral("snow ground r %1 g %2 b %3").arg(snowy.r).arg(snowy.g).arg(snowy.b)));
+    }
+
+    void instancesAreDrawn()
+    {
+        // The same world with and without its objects: the picture changes where they stand.
+        const QImage full = render(QStringLiteral("a castle on a hill at noon"));
+        QVERIFY(m_worlds->batchCount() >= 2);
+        QVERIFY(!full.isNull());
+        QQuickView view;
+        view.engine()->addImportPath(QStringLiteral("qrc:/"));
+        view.setResizeMode(QQuickView::SizeRootObjectToView);
+        view.resize(640, 480);
+        view.setSource(QUrl(QStringLiteral("qrc:/Nexus/WorldView.qml")));
+        QVERIFY(view.rootObject());
+        QMetaObject::invokeMethod(view.rootObject(), "frameAll");
+        // Hide every prefab draw (the models with an instance table) and keep the terrain.
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTest::qWait(800);
+        int hidden = 0;
+        for (QObject *o : view.rootObject()->findChildren<QObject *>())
+            if (o->property("instancing").value<QObject *>()) {
+                o->setProperty("visible", false);
+                ++hidden;
+            }
+        QCOMPARE(hidden, m_worlds->batchCount());
+        QTest::qWait(1200);
+        const QImage bare = view.grabWindow();
+        QCOMPARE(bare.size(), full.size());
+        if (qEnvironmentVariableIsSet("NEXUS_RENDER_DIR")) {
+            full.save(qEnvironmentVariable("NEXUS_RENDER_DIR") + QStringLiteral("/castle.png"));
+            bare.save(qEnvironmentVariable("NEXUS_RENDER_DIR") + QStringLiteral("/castle-bare.png"));
+        }
+        int changed = 0;
+        for (int y = 0; y < full.height(); y += 2)
+            for (int x = 0; x < full.width(); x += 2) {
+                const QColor a = full.pixelColor(x, y), b = bare.pixelColor(x, y);
+                changed += std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue()) > 30;
+            }
+        const double share = double(changed) / double((full.width() / 2) * (full.height() / 2));
+        QVERIFY2(share > 0.01, qPrintable(QStringLiteral("the objects cover %1 of the picture").arg(share)));
+    }
+};
+
+QTEST_MAIN(TestWorldRender)
+#include "tst_worldrender.moc"
