@@ -15,6 +15,11 @@ Item {
         camera.position = Qt.vector3d(0, 0, Math.max(40, Worlds.radius * 2.4))
     }
 
+    // A PNG of the current view beside the exported files.
+    function saveThumbnail(path: string) {
+        view3d.grabToImage(result => result.saveToFile(path), Qt.size(640, 400))
+    }
+
     Connections {
         target: Worlds
         function onSceneChanged() { view.frameAll() }

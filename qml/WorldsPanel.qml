@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Nexus
 
@@ -69,6 +70,12 @@ Rectangle {
                 }
             }
             NButton {
+                objectName: "worldExport"
+                text: qsTr("Export…")
+                enabled: Worlds.hasWorld && !Worlds.busy
+                onClicked: exportDialog.open()
+            }
+            NButton {
                 objectName: "worldGenerate"
                 text: Worlds.busy ? Worlds.phase : qsTr("Generate")
                 variant: "primary"
@@ -135,6 +142,24 @@ Rectangle {
                 Layout.preferredWidth: 330
                 Layout.fillHeight: true
             }
+        }
+    }
+
+    FolderDialog {
+        id: exportDialog
+        title: qsTr("Export the world as glTF, blueprint and thumbnail")
+        onAccepted: {
+            const base = Worlds.exportWorld(selectedFolder.toString())
+            if (base.length > 0)
+                worldView.saveThumbnail(base + ".png")
+        }
+    }
+
+    Connections {
+        target: Worlds
+        function onExported(ok: bool, message: string) {
+            if (ok)
+                Session.notify(message) // failures show in the panel's error banner
         }
     }
 }

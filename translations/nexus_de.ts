@@ -3861,6 +3861,14 @@
         <source>Frame all</source>
         <translation>Alles zeigen</translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Export the world as glTF, blueprint and thumbnail</source>
+        <translation>Die Welt als glTF, Bauplan und Vorschaubild exportieren</translation>
+    </message>
 </context>
 <context>
     <name>nexus::AdminController</name>
@@ -4921,6 +4929,38 @@
     <message>
         <source>Its blueprint is not valid: %1</source>
         <translation>Ihr Bauplan ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Generate a world first.</source>
+        <translation>Erzeugen Sie zuerst eine Welt.</translation>
+    </message>
+    <message>
+        <source>Could not export the world</source>
+        <translation>Die Welt konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder you can write to.</source>
+        <translation>%1 ist kein Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Choose another folder.</source>
+        <translation>Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert …</translation>
+    </message>
+    <message>
+        <source>Choose a folder with free space you can write to.</source>
+        <translation>Wählen Sie einen beschreibbaren Ordner mit freiem Speicherplatz.</translation>
+    </message>
+    <message>
+        <source>Exported %1.glb and %1.blueprint.json</source>
+        <translation>%1.glb und %1.blueprint.json exportiert</translation>
     </message>
 </context>
 </TS>

@@ -3,7 +3,14 @@
 #include "session.h"
 #include "whenready.h"
 
+#include "gltfexport.h"
+
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QUrl>
 #include <QRandomGenerator>
 #include <QtConcurrent>
 
@@ -145,6 +152,50 @@ void WorldsController::show(qint64 worldId, const QJsonObject &json, double proc
                   Q_EMIT sceneChanged();
                   Q_EMIT generated(true, m_blueprint.title);
               });
+}
+
+QString WorldsController::exportWorld(const QString &folder)
+{
+    if (!hasWorld()) {
+        Q_EMIT exported(false, tr("Generate a world first."));
+        return {};
+    }
+    const QString dirPath = folder.startsWith(QLatin1String("file:")) ? QUrl(folder).toLocalFile() : folder;
+    const QFileInfo dir(dirPath);
+    if (!dir.isDir() || !dir.isWritable()) {
+        m_error->set(tr("Could not export the world"), tr("%1 is not a folder you can write to.").arg(dirPath), tr("Choose another folder."));
+        Q_EMIT exported(false, tr("Nothing was written."));
+        return {};
+    }
+    // A file name from the title: letters, digits and dashes.
+    QString name = m_blueprint.title.toLower();
+    name.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    name = name.left(60).remove(QRegularExpression(QStringLiteral("^-+|-+$")));
+    const QString base = QDir(dirPath).filePath(QStringLiteral("world-%1-%2").arg(m_worldId).arg(name.isEmpty() ? QStringLiteral("untitled") : name));
+    const worlds::Blueprint blueprint = m_blueprint;
+    setPhase(tr("Exporting…"));
+    whenReady(QtConcurrent::run([blueprint, base]() -> QString {
+                  // Each file is written to a temporary name and renamed: never half a file.
+                  const auto write = [](const QString &path, const QByteArray &bytes) -> QString {
+                      QSaveFile f(path);
+                      if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+                          return QStringLiteral("%1: %2").arg(path, f.errorString());
+                      return {};
+                  };
+                  if (QString e = write(base + QStringLiteral(".glb"), worlds::exportGlb(blueprint)); !e.isEmpty())
+                      return e;
+                  return write(base + QStringLiteral(".blueprint.json"), blueprint.toCanonicalJson());
+              }),
+              this, [this, base](const QString &error) {
+                  setPhase({});
+                  if (!error.isEmpty()) {
+                      m_error->set(tr("Could not export the world"), error, tr("Choose a folder with free space you can write to."));
+                      Q_EMIT exported(false, error);
+                      return;
+                  }
+                  Q_EMIT exported(true, tr("Exported %1.glb and %1.blueprint.json").arg(QFileInfo(base).fileName()));
+              });
+    return base;
 }
 
 void WorldsController::loadRecent()

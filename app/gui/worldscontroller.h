@@ -99,6 +99,10 @@ public:
     const worlds::Blueprint &blueprint() const { return m_blueprint; }
 
     Q_INVOKABLE void generate();
+    // Writes the world as glTF binary (NAME.glb) and its blueprint (NAME.blueprint.json) into
+    // `folder` (a path or file URL) on a worker thread; answers with exported(). Returns the path
+    // without extension (for the thumbnail the view saves beside them), or "" when refused.
+    Q_INVOKABLE QString exportWorld(const QString &folder);
     Q_INVOKABLE void newSeed();
     Q_INVOKABLE void loadRecent();
     QStringList batchNames() const;
@@ -110,6 +114,7 @@ Q_SIGNALS:
     void recentChanged();
     void sceneChanged();
     void generated(bool ok, const QString &message);
+    void exported(bool ok, const QString &message);
 
 private:
     void setPhase(const QString &phase);

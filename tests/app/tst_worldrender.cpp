@@ -7,6 +7,7 @@
 #include "worldscontroller.h"
 
 #include <QQmlEngine>
+#include <QTemporaryDir>
 #include <QQuick3D>
 #include <QQuickItem>
 #include <QQuickView>
@@ -149,6 +150,46 @@ private Q_SLOTS:
             }
         const double share = double(changed) / double((full.width() / 2) * (full.height() / 2));
         QVERIFY2(share > 0.01, qPrintable(QStringLiteral("the objects cover %1 of the picture").arg(share)));
+    }
+
+    void exportWritesGlbBlueprintAndThumbnail()
+    {
+        const QImage shown = render(QStringLiteral("three towers around a lake"));
+        QVERIFY(!shown.isNull());
+        QTemporaryDir dir;
+        QSignalSpy exported(m_worlds.get(), &WorldsController::exported);
+        const QString base = m_worlds->exportWorld(QUrl::fromLocalFile(dir.path()).toString());
+        QVERIFY(base.startsWith(dir.path() + QStringLiteral("/world-")));
+        QVERIFY(exported.wait(20000));
+        QVERIFY2(exported.first().at(0).toBool(), qPrintable(exported.first().at(1).toString()));
+        QFile glb(base + QStringLiteral(".glb"));
+        QVERIFY(glb.open(QIODevice::ReadOnly));
+        QCOMPARE(glb.read(4), QByteArray("glTF"));
+        QFile json(base + QStringLiteral(".blueprint.json"));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        QCOMPARE(json.readAll(), m_worlds->blueprint().toCanonicalJson());
+
+        // The thumbnail: the view's picture, saved beside them.
+        QQuickView view;
+        view.engine()->addImportPath(QStringLiteral("qrc:/"));
+        view.setResizeMode(QQuickView::SizeRootObjectToView);
+        view.resize(640, 480);
+        view.setSource(QUrl(QStringLiteral("qrc:/Nexus/WorldView.qml")));
+        QVERIFY(view.rootObject());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTest::qWait(800);
+        QVERIFY(QMetaObject::invokeMethod(view.rootObject(), "saveThumbnail", Q_ARG(QString, base + QStringLiteral(".png"))));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(base + QStringLiteral(".png")), 10000);
+        const QImage thumb(base + QStringLiteral(".png"));
+        QCOMPARE(thumb.size(), QSize(640, 400));
+
+        // A folder that does not exist: refused, nothing written.
+        exported.clear();
+        QCOMPARE(m_worlds->exportWorld(dir.filePath(QStringLiteral("missing"))), QString());
+        QCOMPARE(exported.size(), 1);
+        QVERIFY(!exported.first().at(0).toBool());
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("missing"))));
     }
 };
 
