@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QUrl>
@@ -117,6 +118,13 @@ void WorldsController::generate()
                    });
 }
 
+void WorldsController::showBlueprint(const worlds::Blueprint &blueprint)
+{
+    ++m_generation;
+    // The canonical JSON is the one form show() takes, whatever its source.
+    show(0, QJsonDocument::fromJson(blueprint.toCanonicalJson()).object(), 0);
+}
+
 void WorldsController::show(qint64 worldId, const QJsonObject &json, double processingMs)
 {
     const quint64 gen = m_generation;
@@ -147,6 +155,7 @@ void WorldsController::show(qint64 worldId, const QJsonObject &json, double proc
                   m_blueprint = *p.blueprint;
                   m_scene = p.scene;
                   m_worldId = worldId;
+                  m_hasWorld = true;
                   m_processingMs = processingMs;
                   ++m_revision;
                   Q_EMIT sceneChanged();

@@ -70,7 +70,7 @@ public:
     ErrorInfo *error() const { return m_error; }
     QStringList recentPrompts() const { return m_recent; }
 
-    bool hasWorld() const { return m_worldId > 0; }
+    bool hasWorld() const { return m_hasWorld; }
     int sceneRevision() const { return m_revision; }
     double worldId() const { return double(m_worldId); }
     QString title() const { return m_blueprint.title; }
@@ -99,6 +99,8 @@ public:
     const worlds::Blueprint &blueprint() const { return m_blueprint; }
 
     Q_INVOKABLE void generate();
+    // Shows a blueprint that did not come from worlds.generate (a file, a benchmark), as world 0.
+    void showBlueprint(const worlds::Blueprint &blueprint);
     // Writes the world as glTF binary (NAME.glb) and its blueprint (NAME.blueprint.json) into
     // `folder` (a path or file URL) on a worker thread; answers with exported(). Returns the path
     // without extension (for the thumbnail the view saves beside them), or "" when refused.
@@ -127,6 +129,7 @@ private:
     QString m_phase;
     QStringList m_recent;
     qint64 m_worldId = 0;
+    bool m_hasWorld = false;
     double m_processingMs = 0;
     int m_revision = 0;
     quint64 m_generation = 0;
