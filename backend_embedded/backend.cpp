@@ -12,6 +12,7 @@
 #include "services/systemservice.h"
 #include "services/ticketservice.h"
 #include "services/worldservice.h"
+#include "services/avatarservice.h"
 #include "services/usersservice.h"
 #include "storage/dbthread.h"
 #include "storage/migrator.h"
@@ -107,6 +108,7 @@ Result<std::unique_ptr<Backend>> Backend::open(const QString &profileDir, bool c
     registerTicketMethods(*b->m_gateway);
     registerEventMethods(*b->m_gateway);
     registerWorldMethods(*b->m_gateway);
+    registerAvatarMethods(*b->m_gateway);
     Gateway *gw = b->m_gateway.get();
     if (auto st = b->m_writer->runBlocking<Status>([gw](QSqlDatabase &db) { return gw->reloadFromConfig(db); }); !st)
         return st.error();

@@ -337,6 +337,35 @@ inline QHash<QString, MethodCase> mutatingCases()
     c[QStringLiteral("worlds.generate")] = {Role::User, [](Fx &, bool) {
         return QJsonObject{{QStringLiteral("prompt"), QStringLiteral("three towers around a lake")}, {QStringLiteral("seed"), 7}};
     }};
+    // Avatars: methods run in name order, so each caller registers before it updates.
+    c[QStringLiteral("avatars.register")] = {Role::User, [](Fx &f, bool) {
+        return QJsonObject{{QStringLiteral("name"), QStringLiteral("Avatar %1").arg(f.next())}};
+    }};
+    c[QStringLiteral("avatars.update")] = {Role::User, [](Fx &f, bool) {
+        return QJsonObject{{QStringLiteral("name"), QStringLiteral("Renamed %1").arg(f.next())}};
+    }};
+    // VR sessions: the controller opens one in a fresh world; others join, leave or end it.
+    const auto ctlSession = [](Fx &f) -> qint64 {
+        auto w = f.profile().ctl(QStringLiteral("worlds.generate"), {{QStringLiteral("prompt"), QStringLiteral("a meadow")}, {QStringLiteral("seed"), 1}});
+        if (!w)
+            return 1;
+        auto s = f.profile().ctl(QStringLiteral("sessions.create"), {{QStringLiteral("world_id"), w->toObject().value(QStringLiteral("world_id")).toInteger()}});
+        return s ? s->toObject().value(QStringLiteral("session_id")).toInteger() : 1;
+    };
+    const QString S = QStringLiteral("session_id");
+    c[QStringLiteral("sessions.create")] = {Role::User, [](Fx &f, bool prep) {
+        qint64 world = 1;
+        if (prep)
+            if (auto w = f.profile().ctl(QStringLiteral("worlds.generate"), {{QStringLiteral("prompt"), QStringLiteral("a village")}, {QStringLiteral("seed"), 2}}))
+                world = w->toObject().value(QStringLiteral("world_id")).toInteger();
+        return QJsonObject{{QStringLiteral("world_id"), world}, {QStringLiteral("max_participants"), 4}};
+    }};
+    c[QStringLiteral("sessions.join")] = {Role::User, [=](Fx &f, bool prep) { return QJsonObject{{S, prep ? ctlSession(f) : 1}}; },
+                                          [](Role r) { return r == Role::Controller ? ErrorCode::AlreadyExists : std::optional<ErrorCode>(); }};
+    c[QStringLiteral("sessions.leave")] = {Role::User, [=](Fx &f, bool prep) { return QJsonObject{{S, prep ? ctlSession(f) : 1}}; },
+                                           [](Role r) { return r == Role::Controller ? std::optional<ErrorCode>() : ErrorCode::NotFound; }};
+    c[QStringLiteral("sessions.end")] = {Role::User, [=](Fx &f, bool prep) { return QJsonObject{{S, prep ? ctlSession(f) : 1}}; },
+                                         [](Role r) { return r >= Role::Admin ? std::optional<ErrorCode>() : ErrorCode::PermissionDenied; }};
     return c;
 }
 
@@ -348,6 +377,8 @@ inline void prepareReadCases(CaseFixture &f)
     const QJsonObject redeem = cases.value(QStringLiteral("swaps.redeem")).args(f, true);
     f.prepare(QStringLiteral("swaps.redeem"), redeem);
     f.prepare(QStringLiteral("worlds.generate"), cases.value(QStringLiteral("worlds.generate")).args(f, true)); // world 1
+    f.prepare(QStringLiteral("avatars.register"), {{QStringLiteral("name"), QStringLiteral("Ada")}});            // the controller's
+    f.prepare(QStringLiteral("sessions.create"), {{QStringLiteral("world_id"), 1}});                             // session 1
 }
 
 // Example arguments for every read; reads must keep working in maintenance and emergency.
@@ -395,6 +426,9 @@ inline QHash<QString, QJsonObject> readCases()
     addMarketReads(r);
     r.insert(QStringLiteral("worlds.list"), {{QStringLiteral("limit"), 5}});
     r.insert(QStringLiteral("worlds.get"), {{QStringLiteral("world_id"), 1}});
+    r.insert(QStringLiteral("avatars.get"), {});
+    r.insert(QStringLiteral("sessions.get"), {{QStringLiteral("session_id"), 1}});
+    r.insert(QStringLiteral("sessions.list"), {{QStringLiteral("active"), false}});
     r.insert(QStringLiteral("worlds.understand"), {{QStringLiteral("prompt"), QStringLiteral("a castle on a hill")}});
     r.insert(QStringLiteral("prefabs.list"), {{QStringLiteral("prefab_type"), QStringLiteral("building")}});
     r.insert(QStringLiteral("prefabs.get"), {{QStringLiteral("id"), QStringLiteral("fantasy_castle_01")}});
