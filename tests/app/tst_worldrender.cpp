@@ -50,6 +50,25 @@ class TestWorldRender : public QObject
     test::AppFixture m_fixture;
     std::unique_ptr<WorldsController> m_worlds;
 
+    // WorldView.qml in `view` (640×480), framed on the world and shown.
+    static bool showWorldView(QQuickView &view)
+    {
+        view.engine()->addImportPath(QStringLiteral("qrc:/"));
+        view.setResizeMode(QQuickView::SizeRootObjectToView);
+        view.resize(640, 480);
+        view.setSource(QUrl(QStringLiteral("qrc:/Nexus/WorldView.qml")));
+        if (!view.rootObject()) {
+            QTest::qFail("WorldView.qml did not load", __FILE__, __LINE__);
+            return false;
+        }
+        QMetaObject::invokeMethod(view.rootObject(), "frameAll");
+        view.show();
+        if (!QTest::qWaitForWindowExposed(&view))
+            return false;
+        QTest::qWait(800);
+        return true;
+    }
+
     // Generates `prompt` (seed 3) through the gateway, shows it in WorldView and grabs the frame.
     QImage render(const QString &prompt)
     {
@@ -62,19 +81,9 @@ class TestWorldRender : public QObject
             return {};
         }
         QQuickView view;
-        view.engine()->addImportPath(QStringLiteral("qrc:/"));
-        view.setResizeMode(QQuickView::SizeRootObjectToView);
-        view.resize(640, 480);
-        view.setSource(QUrl(QStringLiteral("qrc:/Nexus/WorldView.qml")));
-        if (!view.rootObject()) {
-            QTest::qFail("WorldView.qml did not load", __FILE__, __LINE__);
+        if (!showWorldView(view))
             return {};
-        }
-        QMetaObject::invokeMethod(view.rootObject(), "frameAll");
-        view.show();
-        if (!QTest::qWaitForWindowExposed(&view))
-            return {};
-        QTest::qWait(1500); // shadow maps and the first frames
+        QTest::qWait(700); // shadow maps and the first frames
         return view.grabWindow();
     }
 
@@ -118,16 +127,8 @@ private Q_SLOTS:
         QVERIFY(m_worlds->batchCount() >= 2);
         QVERIFY(!full.isNull());
         QQuickView view;
-        view.engine()->addImportPath(QStringLiteral("qrc:/"));
-        view.setResizeMode(QQuickView::SizeRootObjectToView);
-        view.resize(640, 480);
-        view.setSource(QUrl(QStringLiteral("qrc:/Nexus/WorldView.qml")));
-        QVERIFY(view.rootObject());
-        QMetaObject::invokeMethod(view.rootObject(), "frameAll");
+        QVERIFY(showWorldView(view));
         // Hide every prefab draw (the models with an instance table) and keep the terrain.
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QTest::qWait(800);
         int hidden = 0;
         for (QObject *o : view.rootObject()->findChildren<QObject *>())
             if (o->property("instancing").value<QObject *>()) {
@@ -171,14 +172,7 @@ private Q_SLOTS:
 
         // The thumbnail: the view's picture, saved beside them.
         QQuickView view;
-        view.engine()->addImportPath(QStringLiteral("qrc:/"));
-        view.setResizeMode(QQuickView::SizeRootObjectToView);
-        view.resize(640, 480);
-        view.setSource(QUrl(QStringLiteral("qrc:/Nexus/WorldView.qml")));
-        QVERIFY(view.rootObject());
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QTest::qWait(800);
+        QVERIFY(showWorldView(view));
         QVERIFY(QMetaObject::invokeMethod(view.rootObject(), "saveThumbnail", Q_ARG(QString, base + QStringLiteral(".png"))));
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(base + QStringLiteral(".png")), 10000);
         const QImage thumb(base + QStringLiteral(".png"));
