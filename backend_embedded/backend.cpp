@@ -13,6 +13,7 @@
 #include "services/ticketservice.h"
 #include "services/worldservice.h"
 #include "services/avatarservice.h"
+#include "services/experienceservice.h"
 #include "services/usersservice.h"
 #include "storage/dbthread.h"
 #include "storage/migrator.h"
@@ -109,6 +110,7 @@ Result<std::unique_ptr<Backend>> Backend::open(const QString &profileDir, bool c
     registerEventMethods(*b->m_gateway);
     registerWorldMethods(*b->m_gateway);
     registerAvatarMethods(*b->m_gateway);
+    registerExperienceMethods(*b->m_gateway);
     Gateway *gw = b->m_gateway.get();
     if (auto st = b->m_writer->runBlocking<Status>([gw](QSqlDatabase &db) { return gw->reloadFromConfig(db); }); !st)
         return st.error();

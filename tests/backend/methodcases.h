@@ -344,6 +344,18 @@ inline QHash<QString, MethodCase> mutatingCases()
     c[QStringLiteral("avatars.update")] = {Role::User, [](Fx &f, bool) {
         return QJsonObject{{QStringLiteral("name"), QStringLiteral("Renamed %1").arg(f.next())}};
     }};
+    c[QStringLiteral("experiences.publish")] = {Role::Creator, [](Fx &f, bool prep) {
+        // Admins may publish any world; creators their own: the controller's world is only an admin's to publish.
+        qint64 world = 1;
+        if (prep)
+            if (auto w = f.profile().ctl(QStringLiteral("worlds.generate"), {{QStringLiteral("prompt"), QStringLiteral("a beach")}, {QStringLiteral("seed"), 3}}))
+                world = w->toObject().value(QStringLiteral("world_id")).toInteger();
+        return QJsonObject{{QStringLiteral("world_id"), world}, {QStringLiteral("title"), QStringLiteral("Case %1").arg(f.next())}};
+    }, [](Role r) { return r >= Role::Admin ? std::optional<ErrorCode>() : ErrorCode::PermissionDenied; }};
+    c[QStringLiteral("telemetry.ingest")] = {Role::User, [](Fx &, bool) { return QJsonObject{{QStringLiteral("event_type"), QStringLiteral("visit")}}; }};
+    c[QStringLiteral("telemetry.ingest_batch")] = {Role::User, [](Fx &, bool) {
+        return QJsonObject{{QStringLiteral("events"), QJsonArray{QJsonObject{{QStringLiteral("event_type"), QStringLiteral("visit")}}}}};
+    }};
     // VR sessions: the controller opens one in a fresh world; others join, leave or end it.
     const auto ctlSession = [](Fx &f) -> qint64 {
         auto w = f.profile().ctl(QStringLiteral("worlds.generate"), {{QStringLiteral("prompt"), QStringLiteral("a meadow")}, {QStringLiteral("seed"), 1}});
@@ -379,6 +391,7 @@ inline void prepareReadCases(CaseFixture &f)
     f.prepare(QStringLiteral("worlds.generate"), cases.value(QStringLiteral("worlds.generate")).args(f, true)); // world 1
     f.prepare(QStringLiteral("avatars.register"), {{QStringLiteral("name"), QStringLiteral("Ada")}});            // the controller's
     f.prepare(QStringLiteral("sessions.create"), {{QStringLiteral("world_id"), 1}});                             // session 1
+    f.prepare(QStringLiteral("experiences.publish"), {{QStringLiteral("world_id"), 1}});                         // experience 1
 }
 
 // Example arguments for every read; reads must keep working in maintenance and emergency.
@@ -427,6 +440,9 @@ inline QHash<QString, QJsonObject> readCases()
     r.insert(QStringLiteral("worlds.list"), {{QStringLiteral("limit"), 5}});
     r.insert(QStringLiteral("worlds.get"), {{QStringLiteral("world_id"), 1}});
     r.insert(QStringLiteral("avatars.get"), {});
+    r.insert(QStringLiteral("experiences.get"), {{QStringLiteral("id"), 1}});
+    r.insert(QStringLiteral("experiences.list"), {{QStringLiteral("q"), QStringLiteral("towers")}});
+    r.insert(QStringLiteral("telemetry.summary"), {});
     r.insert(QStringLiteral("sessions.get"), {{QStringLiteral("session_id"), 1}});
     r.insert(QStringLiteral("sessions.list"), {{QStringLiteral("active"), false}});
     r.insert(QStringLiteral("worlds.understand"), {{QStringLiteral("prompt"), QStringLiteral("a castle on a hill")}});
