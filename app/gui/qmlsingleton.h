@@ -13,6 +13,8 @@ class QmlSingleton
 {
 public:
     static void setInstance(T *instance) { s_instance = instance; }
+    // The registered instance, or nullptr before main() (or a test) registered one.
+    static T *instance() { return s_instance; }
     static T *create(QQmlEngine *, QJSEngine *)
     {
         Q_ASSERT_X(s_instance, "QmlSingleton::create", "main() must register the instance before loading QML");

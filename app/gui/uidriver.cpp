@@ -382,7 +382,11 @@ QCoro::Task<void> UiDriver::swapsTour()
 
 QCoro::Task<void> UiDriver::worldsTour()
 {
-    WorldsController *worlds = WorldsController::create(nullptr, nullptr);
+    WorldsController *worlds = WorldsController::instance();
+    if (!worlds) {
+        m_missing << QStringLiteral("the Worlds controller");
+        co_return;
+    }
     m_session.setCurrentPanel(5);
     co_await settle(300);
     const QList<std::pair<QString, QString>> prompts{

@@ -8,8 +8,8 @@ namespace {
 
 const PreparedScene *currentScene()
 {
-    // The singleton is registered by main() (and by the tests) before any scene loads.
-    WorldsController *w = WorldsController::create(nullptr, nullptr);
+    // Registered by main() (and by the tests) before any scene loads; without it nothing is drawn.
+    const WorldsController *w = WorldsController::instance();
     return w ? &w->scene() : nullptr;
 }
 
