@@ -308,7 +308,9 @@ QCoro::Task<void> UiDriver::marketTour()
         shoot(QStringLiteral("market-%1").arg(tabs[t]));
     }
     if (invoke(QStringLiteral("marketplacePanel"), "passForFirstParticipant")) {
-        co_await settle(1200);
+        // The dialog opens when the signed pass arrives: wait for it, so it is not left open later.
+        co_await waitUntil([this] { QObject *d = item(QStringLiteral("passDialog")); return d && d->property("visible").toBool(); }, 15000);
+        co_await settle(600);
         shoot(QStringLiteral("market-pass"));
         invoke(QStringLiteral("passDialog"), "close");
     }
