@@ -151,6 +151,8 @@ private:
     bool tryPlace(const Prefab &p, double x, double z, double scale, double yaw, QJsonObject extra, int allowReserve = -2);
     Vec3 focalPoint();
     void carveFeatures();
+    // A bowl below the water level with a shore rising back to the ground around it.
+    void carveLake(const Vec3 &at, double radius, double depth);
     void placeGroup(int index);
     void buildPaths();
     void scatter(int target);
@@ -239,6 +241,23 @@ Vec3 Layout::focalPoint()
     return {radius * std::cos(angle), 0, radius * std::sin(angle)};
 }
 
+void Layout::carveLake(const Vec3 &at, double radius, double depth)
+{
+    Terrain &t = m_out.terrain;
+    const double water = t.waterLevel().value_or(0);
+    for (int j = 0; j < t.resolution(); ++j)
+        for (int i = 0; i < t.resolution(); ++i) {
+            const double dx = t.x(i) - at.x, dz = t.z(j) - at.z, d = std::sqrt(dx * dx + dz * dz);
+            const double h = t.at(i, j);
+            if (d < radius)
+                t.set(i, j, float(water - depth * (1 - (d / radius) * (d / radius)) - 0.2));
+            else if (d < radius * 1.6) {
+                const double k = (d - radius) / (0.6 * radius);
+                t.set(i, j, float((water + 0.4) * (1 - k) + std::max(h, water + 0.4) * k));
+            }
+        }
+}
+
 void Layout::carveFeatures()
 {
     const WorldSpec &spec = m_in.spec;
@@ -310,21 +329,18 @@ void Layout::carveFeatures()
                 m_features.append({o.feature, at.x, at.z, radius, i});
                 continue;
             }
+            if (o.feature == Feature::Lake || o.feature == Feature::Pond) {
+                carveLake(at, radius, o.feature == Feature::Lake ? 3 : 1.5);
+                m_features.append({o.feature, at.x, at.z, radius, i});
+                continue;
+            }
             const double flatten = footprintRest(at.x, at.z, radius * 0.5);
             for (int j = 0; j < t.resolution(); ++j)
                 for (int ii = 0; ii < t.resolution(); ++ii) {
                     const double dx = t.x(ii) - at.x, dz = t.z(j) - at.z, d = std::sqrt(dx * dx + dz * dz);
                     const double h = t.at(ii, j);
                     double nh = h;
-                    if (o.feature == Feature::Lake || o.feature == Feature::Pond) {
-                        const double depth = o.feature == Feature::Lake ? 3 : 1.5;
-                        if (d < radius)
-                            nh = water - depth * (1 - (d / radius) * (d / radius)) - 0.2;
-                        else if (d < radius * 1.6) {
-                            const double k = (d - radius) / (0.6 * radius);
-                            nh = (water + 0.4) * (1 - k) + std::max(h, water + 0.4) * k;
-                        }
-                    } else if (o.feature == Feature::Hill) {
+                    if (o.feature == Feature::Hill) {
                         nh = h + 10 * o.scale * std::exp(-(d / radius) * (d / radius));
                     } else if (d < radius * 1.4) { // clearing, plaza: level
                         const double k = std::clamp((d - radius) / (0.4 * radius), 0.0, 1.0);
@@ -628,21 +644,9 @@ void Layout::run()
     if (wantsWater && m_features.isEmpty() && m_in.settings.biome != Biome::OceanCoast && m_in.settings.biome != Biome::Island) {
         // A lake of its own so the boats have water: carved like a named one.
         m_out.notes << QStringLiteral("added a lake for the floating objects");
-        Terrain &t = m_out.terrain;
         const Vec3 at = focalPoint();
-        const double water = *t.waterLevel(), radius = 22;
-        for (int j = 0; j < t.resolution(); ++j)
-            for (int ii = 0; ii < t.resolution(); ++ii) {
-                const double dx = t.x(ii) - at.x, dz = t.z(j) - at.z, d = std::sqrt(dx * dx + dz * dz);
-                const double h = t.at(ii, j);
-                if (d < radius)
-                    t.set(ii, j, float(water - 3 * (1 - (d / radius) * (d / radius)) - 0.2));
-                else if (d < radius * 1.6) {
-                    const double k = (d - radius) / (0.6 * radius);
-                    t.set(ii, j, float((water + 0.4) * (1 - k) + std::max(h, water + 0.4) * k));
-                }
-            }
-        m_features.append({Feature::Lake, at.x, at.z, radius, -1});
+        carveLake(at, 22, 3);
+        m_features.append({Feature::Lake, at.x, at.z, 22, -1});
     }
 
     // Targets before the objects that refer to them; objects without relations first.

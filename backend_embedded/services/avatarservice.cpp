@@ -14,12 +14,6 @@ namespace {
 
 constexpr int kMaxAvatarName = 32;
 
-QString principalText(const QByteArray &bytes)
-{
-    auto p = Principal::fromBytes(bytes);
-    return p ? p->toText() : QString();
-}
-
 // The canister's InvalidName: 1 to 32 characters, no control characters, not only spaces.
 std::optional<Error> invalidName(const QString &name)
 {
@@ -110,7 +104,7 @@ Result<QJsonObject> sessionJson(QSqlDatabase &db, qint64 id)
         return Error::make(ErrorCode::NotFound, QStringLiteral("There is no VR session %1.").arg(id), QStringLiteral("sessions.list shows the sessions."));
     QJsonObject o{{QStringLiteral("session_id"), id},
                   {QStringLiteral("world_id"), q->int64(0)},
-                  {QStringLiteral("host"), principalText(q->blob(1))},
+                  {QStringLiteral("host"), svc::principalText(q->blob(1))},
                   {QStringLiteral("state"), q->text(2)},
                   {QStringLiteral("max_participants"), int(q->int64(3))},
                   {QStringLiteral("created_ns"), QString::number(q->int64(4))}};
@@ -124,7 +118,7 @@ Result<QJsonObject> sessionJson(QSqlDatabase &db, qint64 id)
         return p.error();
     QJsonArray people;
     while (p->next()) {
-        QJsonObject who{{QStringLiteral("principal"), principalText(p->blob(0))},
+        QJsonObject who{{QStringLiteral("principal"), svc::principalText(p->blob(0))},
                         {QStringLiteral("joined_ns"), QString::number(p->int64(1))}};
         if (!p->isNull(2))
             who.insert(QStringLiteral("avatar"), p->text(2));

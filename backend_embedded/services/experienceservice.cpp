@@ -17,12 +17,6 @@ namespace {
 constexpr qsizetype kMaxThumbnail = 512 * 1024;
 constexpr int kMaxBatch = 500;
 
-QString principalText(const QByteArray &bytes)
-{
-    auto p = Principal::fromBytes(bytes);
-    return p ? p->toText() : QString();
-}
-
 const QString kExperienceColumns = QStringLiteral("SELECT e.id, e.world_id, e.owner, e.title, e.description, e.tags, e.visibility, length(e.thumbnail), e.created_ns ");
 
 QJsonObject experienceJson(const Rows &q)
@@ -30,7 +24,7 @@ QJsonObject experienceJson(const Rows &q)
     auto tags = jsonFromText(q.text(5));
     return {{QStringLiteral("id"), q.int64(0)},
             {QStringLiteral("world_id"), q.int64(1)},
-            {QStringLiteral("owner"), principalText(q.blob(2))},
+            {QStringLiteral("owner"), svc::principalText(q.blob(2))},
             {QStringLiteral("title"), q.text(3)},
             {QStringLiteral("description"), q.text(4)},
             {QStringLiteral("tags"), tags ? tags->toArray() : QJsonArray()},
@@ -48,7 +42,7 @@ Result<QJsonValue> publish(ExecContext &ctx, const QJsonObject &args)
     if (!w->next())
         return svc::notFound(QStringLiteral("There is no world %1.").arg(world), QStringLiteral("worlds.list shows the stored worlds."));
     if (w->blob(0) != ctx.call.caller.bytes() && ctx.caller.role < Role::Admin)
-        return svc::denied(QStringLiteral("World %1 belongs to %2; only its owner (or an admin) publishes it.").arg(world).arg(principalText(w->blob(0))));
+        return svc::denied(QStringLiteral("World %1 belongs to %2; only its owner (or an admin) publishes it.").arg(world).arg(svc::principalText(w->blob(0))));
     const QString worldTitle = w->text(1);
     w->finish();
     const QString title = args.value(QStringLiteral("title")).toString(worldTitle).trimmed();

@@ -108,4 +108,10 @@ Result<qint64> setConfigValue(ExecContext &ctx, const QString &key, const QJsonV
     return version;
 }
 
+QString principalText(const QByteArray &bytes)
+{
+    auto p = Principal::fromBytes(bytes);
+    return p ? p->toText() : QString();
+}
+
 } // namespace nexus::svc

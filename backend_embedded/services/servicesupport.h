@@ -30,6 +30,8 @@ Result<QStringList> explicitPermissions(QSqlDatabase &db, const Principal &p);
 Error notFound(const QString &what, const QString &hint = {});
 Error invalid(const QString &what, const QString &hint = {});
 Error denied(const QString &what, const QString &hint = {});
+// A principal stored as bytes, as text (empty when the bytes are not a principal).
+QString principalText(const QByteArray &bytes);
 
 // Config table access inside the caller's transaction, keeping the version history.
 Result<QJsonValue> configValue(QSqlDatabase &db, const QString &key); // NotFound when absent

@@ -3,7 +3,7 @@
 // leaving, the last one out ends it, only the host or an admin ends it, nothing joins an ended
 // session).
 
-#include "testprofile.h"
+#include "callok.h"
 
 using namespace nexus;
 using namespace nexus::test;
@@ -15,12 +15,9 @@ class TestAvatars : public QObject
     std::unique_ptr<TestProfile> m_p;
     const Principal m_ann = principalFor(1), m_bob = principalFor(2), m_cat = principalFor(3), m_admin = principalFor(4);
 
-    QJsonObject ok(const Principal &as, const QString &method, const QJsonObject &args)
+    QJsonObject ok(const Principal &as, const QString &method, const QJsonObject &args, qint64 atNs = 0)
     {
-        auto r = m_p->call(as, method, args);
-        if (!r)
-            QTest::qFail(qPrintable(method + QStringLiteral(": ") + QString::fromUtf8(errText(r))), __FILE__, __LINE__);
-        return obj(r);
+        return callOk(*m_p, as, method, args, atNs);
     }
 
 private Q_SLOTS:

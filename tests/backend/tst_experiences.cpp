@@ -3,7 +3,7 @@
 // owner), full-text and tag search; single and batch telemetry with per-item answers, and the
 // per-type, per-bucket summary.
 
-#include "testprofile.h"
+#include "callok.h"
 
 
 using namespace nexus;
@@ -17,12 +17,9 @@ class TestExperiences : public QObject
     const Principal m_ann = principalFor(1), m_bob = principalFor(2);
     qint64 m_world = 0;
 
-    QJsonObject ok(const Principal &as, const QString &method, const QJsonObject &args, qint64 at = 0)
+    QJsonObject ok(const Principal &as, const QString &method, const QJsonObject &args, qint64 atNs = 0)
     {
-        auto r = m_p->call(as, method, args, Origin::Seed, at);
-        if (!r)
-            QTest::qFail(qPrintable(method + QStringLiteral(": ") + QString::fromUtf8(errText(r))), __FILE__, __LINE__);
-        return obj(r);
+        return callOk(*m_p, as, method, args, atNs);
     }
     // The publish check reads the PNG signature; the bytes after it travel as they are.
     static QString png() { return QString::fromLatin1(QByteArray("\x89PNG\r\n\x1a\n thumbnail bytes").toBase64()); }

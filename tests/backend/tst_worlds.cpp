@@ -2,7 +2,7 @@
 // blueprint; get / list read it back; understand explains a prompt; prefabs.* page and search
 // the catalog like ImmersiVerse's API; and every bad input gets a clear error.
 
-#include "testprofile.h"
+#include "callok.h"
 
 #include "worldgenerator.h"
 
@@ -19,12 +19,9 @@ class TestWorlds : public QObject
     const Principal m_ann = principalFor(1);
     const Principal m_bob = principalFor(2);
 
-    QJsonObject ok(const Principal &as, const QString &method, const QJsonObject &args)
+    QJsonObject ok(const Principal &as, const QString &method, const QJsonObject &args, qint64 atNs = 0)
     {
-        auto r = m_p->call(as, method, args);
-        if (!r)
-            QTest::qFail(qPrintable(method + QStringLiteral(": ") + QString::fromUtf8(errText(r))), __FILE__, __LINE__);
-        return obj(r);
+        return callOk(*m_p, as, method, args, atNs);
     }
 
 private Q_SLOTS:
