@@ -11,6 +11,7 @@
 #include "services/swapservice.h"
 #include "services/systemservice.h"
 #include "services/ticketservice.h"
+#include "services/tokenservice.h"
 #include "services/worldservice.h"
 #include "services/avatarservice.h"
 #include "services/experienceservice.h"
@@ -111,6 +112,7 @@ Result<std::unique_ptr<Backend>> Backend::open(const QString &profileDir, bool c
     registerWorldMethods(*b->m_gateway);
     registerAvatarMethods(*b->m_gateway);
     registerExperienceMethods(*b->m_gateway);
+    registerTokenMethods(*b->m_gateway);
     Gateway *gw = b->m_gateway.get();
     if (auto st = b->m_writer->runBlocking<Status>([gw](QSqlDatabase &db) { return gw->reloadFromConfig(db); }); !st)
         return st.error();

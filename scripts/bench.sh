@@ -11,5 +11,6 @@ BUILD_DIR="${NEXUS_BUILD_DIR:-build}"
 "$BUILD_DIR/bench/bench_swaps"
 "$BUILD_DIR/bench/bench_market" 20000 1000000
 "$BUILD_DIR/bench/bench_worldgen" 200
+"$BUILD_DIR/bench/bench_httpapi" 10
 xvfb-run -a -s "-screen 0 1400x900x24" "$BUILD_DIR/bench/bench_startup" "$BUILD_DIR/bin/nexus-studio" 3
 xvfb-run -a -s "-screen 0 1400x900x24" "$BUILD_DIR/bench/bench_worldpreview" 5

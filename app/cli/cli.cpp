@@ -47,6 +47,9 @@ Commands:
   demo seed [--users N]                                fill a new profile with the demo dataset
   swap-secret                                          a new swap secret and its hashlock (for swaps.initiate)
   events verify-pass PASS [--organiser P] [--at NS]    check an attendance pass offline (no profile needed)
+  tokens create [NAME] [--expires-days N]              a bearer token for the HTTP API, acting as --as
+  tokens list [--all] | tokens revoke ID
+  serve [--port N] [--max-body BYTES]                  the local HTTP API on 127.0.0.1 (default port 8787)
 
 Options:
   --profile DIR        profile folder (default: the app's data folder, or $NEXUS_PROFILE)
@@ -86,6 +89,10 @@ Cli::Cli()
         {QStringLiteral("users"), QStringLiteral("Generated demo users."), QStringLiteral("N")},
         {QStringLiteral("organiser"), QStringLiteral("Expected organiser of a pass."), QStringLiteral("PRINCIPAL")},
         {QStringLiteral("at"), QStringLiteral("Check time in ns."), QStringLiteral("NS")},
+        {QStringLiteral("port"), QStringLiteral("HTTP port."), QStringLiteral("N")},
+        {QStringLiteral("max-body"), QStringLiteral("Largest request body."), QStringLiteral("BYTES")},
+        {QStringLiteral("expires-days"), QStringLiteral("Token lifetime in days."), QStringLiteral("N")},
+        {QStringLiteral("all"), QStringLiteral("Everyone's, not only yours.")},
     });
     m_parser.addHelpOption();
     m_parser.addVersionOption();
@@ -132,6 +139,10 @@ int Cli::run(const QStringList &arguments)
         code = rest.isEmpty() ? cmdSwapSecret() : usage(QStringLiteral("swap-secret takes no arguments."));
     else if (cmd == QLatin1String("events"))
         code = cmdEvents(rest);
+    else if (cmd == QLatin1String("tokens"))
+        code = cmdTokens(rest);
+    else if (cmd == QLatin1String("serve"))
+        code = cmdServe(rest);
     else
         code = usage(QStringLiteral("Unknown command \"%1\".").arg(cmd));
     out().flush();
@@ -176,6 +187,18 @@ void Cli::print(const QJsonValue &v, const QString &human)
     out() << human;
     if (!human.endsWith(QLatin1Char('\n')))
         out() << "\n";
+}
+
+void Cli::flushOutput()
+{
+    out().flush();
+    err().flush();
+}
+
+void Cli::note(const QString &line)
+{
+    err() << line << "\n";
+    err().flush();
 }
 
 Status Cli::seedDemo(int users)

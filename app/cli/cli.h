@@ -26,6 +26,8 @@ private:
     int usage(const QString &message);
     int fail(const Error &e, int code = ExitFailed);
     void print(const QJsonValue &v, const QString &human = {});
+    void flushOutput(); // both streams, for long-running commands (serve)
+    void note(const QString &line); // one line on stderr, flushed
     Result<Backend *> backend(bool create = false);
     Result<Principal> caller();
     Result<QJsonValue> call(const QString &method, const QJsonObject &args);
@@ -45,6 +47,8 @@ private:
     int cmdDemo(const QStringList &args);
     int cmdSwapSecret(); // cliswaps.cpp
     int cmdEvents(const QStringList &args); // clievents.cpp
+    int cmdTokens(const QStringList &args); // cliserve.cpp
+    int cmdServe(const QStringList &args);  // cliserve.cpp
     Status seedDemo(int users);
 
     QCommandLineParser m_parser;

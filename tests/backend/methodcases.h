@@ -378,6 +378,15 @@ inline QHash<QString, MethodCase> mutatingCases()
                                            [](Role r) { return r == Role::Controller ? std::optional<ErrorCode>() : ErrorCode::NotFound; }};
     c[QStringLiteral("sessions.end")] = {Role::User, [=](Fx &f, bool prep) { return QJsonObject{{S, prep ? ctlSession(f) : 1}}; },
                                          [](Role r) { return r >= Role::Admin ? std::optional<ErrorCode>() : ErrorCode::PermissionDenied; }};
+    // API tokens: everyone makes their own; revoking the controller's needs manage_users.
+    c[QStringLiteral("tokens.create")] = {Role::User, [](Fx &f, bool) { return QJsonObject{{QStringLiteral("name"), QStringLiteral("case %1").arg(f.next())}}; }};
+    c[QStringLiteral("tokens.revoke")] = {Role::User, [](Fx &f, bool prep) {
+        qint64 id = 1;
+        if (prep)
+            if (auto t = f.profile().ctl(QStringLiteral("tokens.create"), {{QStringLiteral("name"), QStringLiteral("ctl %1").arg(f.next())}}))
+                id = t->toObject().value(QStringLiteral("id")).toInteger();
+        return QJsonObject{{QStringLiteral("id"), id}};
+    }, [](Role r) { return r >= Role::Admin ? std::optional<ErrorCode>() : ErrorCode::PermissionDenied; }};
     return c;
 }
 
@@ -449,6 +458,7 @@ inline QHash<QString, QJsonObject> readCases()
     r.insert(QStringLiteral("prefabs.list"), {{QStringLiteral("prefab_type"), QStringLiteral("building")}});
     r.insert(QStringLiteral("prefabs.get"), {{QStringLiteral("id"), QStringLiteral("fantasy_castle_01")}});
     r.insert(QStringLiteral("prefabs.search"), {{QStringLiteral("q"), QStringLiteral("tree")}});
+    r.insert(QStringLiteral("tokens.list"), {});
     return r;
 }
 

@@ -14,6 +14,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -250,6 +251,55 @@ private Q_SLOTS:
         // Nothing changed along the way.
         const Run cfg = ctl({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("ui.fiat_currency")});
         QCOMPARE(cfg.json().toObject().value(QStringLiteral("items")).toArray().at(0).toObject().value(QStringLiteral("value")).toString(), QStringLiteral("USD"));
+    }
+
+    // Tokens made by one nexusctl open the HTTP API another nexusctl serves; revoking one there
+    // shuts it out within the verifier's memo time; SIGTERM stops the server cleanly.
+    void tokensAndServe()
+    {
+        EXPECT_EXIT(ctl({QStringLiteral("identities"), QStringLiteral("create"), QStringLiteral("bob")}), 0);
+        const Run made = ctl({QStringLiteral("--json"), QStringLiteral("--as"), QStringLiteral("bob"), QStringLiteral("tokens"), QStringLiteral("create"), QStringLiteral("unity")});
+        EXPECT_EXIT(made, 0);
+        const QByteArray token = made.json().toObject().value(QStringLiteral("token")).toString().toLatin1();
+        const qint64 id = made.json().toObject().value(QStringLiteral("id")).toInteger();
+        QVERIFY(token.startsWith("nxs_"));
+        const Run human = ctl({QStringLiteral("--as"), QStringLiteral("bob"), QStringLiteral("tokens"), QStringLiteral("list")});
+        EXPECT_EXIT(human, 0);
+        QVERIFY2(human.out.contains(QLatin1String("unity")) && human.out.contains(QLatin1String("active")) && !human.out.contains(QString::fromLatin1(token)),
+                 human.describe().constData());
+        EXPECT_EXIT(ctl({QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("70000")}), 1);
+        EXPECT_EXIT(ctl({QStringLiteral("tokens"), QStringLiteral("revoke"), QStringLiteral("x")}), 1);
+
+        QProcess server;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("NEXUS_PASSPHRASE"), kPass);
+        server.setProcessEnvironment(env);
+        server.start(QStringLiteral(NEXUSCTL), {QStringLiteral("--profile"), m_profile, QStringLiteral("--json"), QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")});
+        QVERIFY(server.waitForReadyRead(30000));
+        const quint16 port = quint16(QJsonDocument::fromJson(server.readLine()).object().value(QStringLiteral("port")).toInt());
+        QVERIFY(port > 0);
+        const auto whoami = [&]() -> QPair<int, QJsonObject> {
+            QTcpSocket s;
+            s.connectToHost(QStringLiteral("127.0.0.1"), port);
+            if (!s.waitForConnected(5000))
+                return {0, {}};
+            s.write("POST /api/v1/call/users.whoami HTTP/1.1\r\nHost: x\r\nConnection: close\r\nAuthorization: Bearer " + token
+                    + "\r\nContent-Length: 2\r\n\r\n{}");
+            QByteArray all;
+            while (s.waitForReadyRead(5000))
+                all += s.readAll();
+            all += s.readAll();
+            return {all.mid(9, 3).toInt(), QJsonDocument::fromJson(all.mid(all.indexOf("\r\n\r\n") + 4)).object()};
+        };
+        const auto first = whoami();
+        QCOMPARE(first.first, 200);
+        QCOMPARE(first.second[QStringLiteral("result")][QStringLiteral("principal")].toString(), principalOf(QStringLiteral("bob")));
+        EXPECT_EXIT(ctl({QStringLiteral("--as"), QStringLiteral("bob"), QStringLiteral("tokens"), QStringLiteral("revoke"), QString::number(id)}), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(whoami().first, 401, 6000);
+        server.terminate();
+        QVERIFY(server.waitForFinished(10000));
+        QCOMPARE(server.exitCode(), 0);
+        QVERIFY(server.readAllStandardError().contains("stopped after"));
     }
 
     void swapsEndToEnd()
