@@ -77,33 +77,12 @@ Card {
                         }
                     }
 
-                    Switch {
+                    NSwitch {
                         id: toggle
                         checked: flag.modelData.enabled
                         enabled: !Config.busy
                         Accessible.name: qsTr("Feature %1").arg(flag.modelData.name)
                         onToggled: Config.setFlag(flag.modelData.key, checked)
-                        indicator: Rectangle {
-                            implicitWidth: 44
-                            implicitHeight: 24
-                            x: toggle.leftPadding
-                            y: (toggle.height - height) / 2
-                            radius: 12
-                            color: toggle.checked ? Theme.accent : Theme.neutralSoft
-                            border.color: toggle.checked ? Theme.accent : Theme.borderStrong
-                            border.width: toggle.visualFocus ? 2 : 1
-                            Rectangle {
-                                x: toggle.checked ? parent.width - width - 3 : 3
-                                anchors.verticalCenter: parent.verticalCenter
-                                width: 18
-                                height: 18
-                                radius: 9
-                                color: toggle.checked ? Theme.accentText : Theme.surface
-                                border.color: Theme.borderStrong
-                                border.width: toggle.checked ? 0 : 1
-                                Behavior on x { NumberAnimation { duration: 120 } }
-                            }
-                        }
                     }
                 }
             }

@@ -70,6 +70,11 @@ Rectangle {
                 }
             }
             NButton {
+                objectName: "worldLocalApi"
+                text: LocalApi.running ? qsTr("Local API: on") : qsTr("Local API…")
+                onClicked: localApiDialog.open()
+            }
+            NButton {
                 objectName: "worldExport"
                 text: qsTr("Export…")
                 enabled: Worlds.hasWorld && !Worlds.busy
@@ -143,6 +148,11 @@ Rectangle {
                 Layout.fillHeight: true
             }
         }
+    }
+
+    LocalApiDialog {
+        id: localApiDialog
+        objectName: "localApiDialog"
     }
 
     FolderDialog {

@@ -1200,6 +1200,107 @@
     </message>
 </context>
 <context>
+    <name>LocalApiDialog</name>
+    <message>
+        <source>Local HTTP API</source>
+        <translation>Lokale HTTP-API</translation>
+    </message>
+    <message>
+        <source>Other programs on this computer (Unity clients, scripts) call the backend over HTTP with a bearer token. It listens on 127.0.0.1 only. Routes: GET /api/v1/openapi.json.</source>
+        <translation>Andere Programme auf diesem Rechner (Unity-Clients, Skripte) rufen das Backend über HTTP mit einem Bearer-Token auf. Es lauscht nur auf 127.0.0.1. Routen: GET /api/v1/openapi.json.</translation>
+    </message>
+    <message>
+        <source>Serve the local API</source>
+        <translation>Lokale API bereitstellen</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n request(s) served</source>
+        <translation>
+            <numerusform>%1 · %n Anfrage beantwortet</numerusform>
+            <numerusform>%1 · %n Anfragen beantwortet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your tokens</source>
+        <translation>Ihre Tokens</translation>
+    </message>
+    <message>
+        <source>Each acts as %1; revoke one to shut it out.</source>
+        <translation>Jedes handelt als %1; widerrufen sperrt es aus.</translation>
+    </message>
+    <message>
+        <source>What the token is for, e.g. unity-client</source>
+        <translation>Wofür das Token ist, z. B. unity-client</translation>
+    </message>
+    <message>
+        <source>Token name</source>
+        <translation>Token-Name</translation>
+    </message>
+    <message>
+        <source>Create token</source>
+        <translation>Token erstellen</translation>
+    </message>
+    <message>
+        <source>Copy it now: it is shown only once and kept only as a hash.</source>
+        <translation>Jetzt kopieren: Es wird nur einmal angezeigt und nur als Hash gespeichert.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Token copied</source>
+        <translation>Token kopiert</translation>
+    </message>
+    <message>
+        <source>Programs using &quot;%1&quot; (%2…) lose access at once.</source>
+        <translation>Programme mit „%1“ (%2…) verlieren sofort den Zugang.</translation>
+    </message>
+    <message>
+        <source>No tokens yet.</source>
+        <translation>Noch keine Tokens.</translation>
+    </message>
+    <message>
+        <source>Revoke this token?</source>
+        <translation>Dieses Token widerrufen?</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+</context>
+<context>
+    <name>LocalApiTokenRow</name>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Widerrufen…</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Nexus Studio — demo profile</source>
@@ -3869,6 +3970,14 @@
         <source>Export the world as glTF, blueprint and thumbnail</source>
         <translation>Die Welt als glTF, Bauplan und Vorschaubild exportieren</translation>
     </message>
+    <message>
+        <source>Local API: on</source>
+        <translation>Lokale API: an</translation>
+    </message>
+    <message>
+        <source>Local API…</source>
+        <translation>Lokale API…</translation>
+    </message>
 </context>
 <context>
     <name>nexus::AdminController</name>
@@ -4192,6 +4301,25 @@
     <message>
         <source>Checked in.</source>
         <translation>Eingecheckt.</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::LocalApiController</name>
+    <message>
+        <source>Could not start the local API</source>
+        <translation>Die lokale API konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>Could not list your API tokens</source>
+        <translation>Ihre API-Tokens konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not create the token</source>
+        <translation>Das Token konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Could not revoke the token</source>
+        <translation>Das Token konnte nicht widerrufen werden</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,16 @@
     </message>
 </context>
 <context>
+    <name>LocalApiDialog</name>
+    <message numerus="yes">
+        <source>%1 · %n request(s) served</source>
+        <translation>
+            <numerusform>%1 · %n request served</numerusform>
+            <numerusform>%1 · %n requests served</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MarketBrowse</name>
     <message numerus="yes">
         <source>%n listing(s)</source>

@@ -4,6 +4,7 @@
 #include "auditcontroller.h"
 #include "swapscontroller.h"
 #include "worldscontroller.h"
+#include "localapicontroller.h"
 #include "walletcontroller.h"
 #include "marketcontroller.h"
 #include "eventscontroller.h"
@@ -114,11 +115,13 @@ int main(int argc, char *argv[])
     EventsController events(session);
     SwapsController swaps(session);
     WorldsController worlds(session);
+    LocalApiController localApi(session);
     Session::setInstance(&session);
     MarketController::setInstance(&market);
     EventsController::setInstance(&events);
     SwapsController::setInstance(&swaps);
     WorldsController::setInstance(&worlds);
+    LocalApiController::setInstance(&localApi);
     WalletController::setInstance(&wallet);
     AdminController::setInstance(&admin);
     ConfigController::setInstance(&config);

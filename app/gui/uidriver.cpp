@@ -9,6 +9,7 @@
 #include "session.h"
 #include "swapscontroller.h"
 #include "worldscontroller.h"
+#include "localapicontroller.h"
 #include "auditmodel.h"
 #include "usersmodel.h"
 
@@ -21,6 +22,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QTcpSocket>
 
 #include <chrono>
 #include <cstdio>
@@ -407,6 +409,37 @@ QCoro::Task<void> UiDriver::worldsTour()
         co_await settle(1500);
         shoot(shot);
     }
+
+    // The local HTTP API: on (any free port), a token made, a real request answered, then off.
+    LocalApiController *api = LocalApiController::instance();
+    if (!api) {
+        m_missing << QStringLiteral("the local API controller");
+        co_return;
+    }
+    api->setPort(0);
+    api->setRunning(true);
+    if (!api->running()) {
+        m_missing << QStringLiteral("local API: did not start (%1)").arg(api->error()->cause());
+        co_return;
+    }
+    api->createToken(QStringLiteral("unity-client"));
+    co_await waitUntil([api] { return !api->newToken().isEmpty(); }, 10000);
+    QTcpSocket probe;
+    probe.connectToHost(QStringLiteral("127.0.0.1"), quint16(api->url().section(QLatin1Char(':'), -1).toUInt()));
+    probe.write("GET /api/v1/prefab-catalog/?limit=1 HTTP/1.1\r\nHost: x\r\nConnection: close\r\nAuthorization: Bearer " + api->newToken().toLatin1() + "\r\n\r\n");
+    QByteArray answer;
+    co_await waitUntil([&] {
+        answer += probe.readAll();
+        return probe.state() == QAbstractSocket::UnconnectedState || answer.contains("\"prefabs\"");
+    }, 10000);
+    if (!answer.startsWith("HTTP/1.1 200"))
+        m_missing << QStringLiteral("local API: a catalog request got \"%1\"").arg(QString::fromLatin1(answer.left(60)));
+    if (invoke(QStringLiteral("localApiDialog"), "open")) {
+        co_await settle(700);
+        shoot(QStringLiteral("worlds-localapi"));
+        invoke(QStringLiteral("localApiDialog"), "close");
+    }
+    api->setRunning(false);
 }
 
 QCoro::Task<void> UiDriver::tour()

@@ -7,6 +7,7 @@
 #include "storage/dbthread.h"
 
 #include <QCoroFuture>
+#include <QtConcurrent>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QMutexLocker>
@@ -182,8 +183,25 @@ Status Gateway::appendFailure(QSqlDatabase &db, const AuditEntry &entry)
     return {};
 }
 
+Gateway::Prepared Gateway::prepare(CallContext &call, const MethodDescriptor &m, const QJsonObject &args)
+{
+    Prepared p;
+    if (!m.prepare)
+        return p;
+    if (!call.timeNs)
+        call.timeNs = nowNs(); // the prepare step and the handler see one clock
+    if (!validateArgs(m.schema, args))
+        return p; // the writer refuses (and audits) the arguments
+    auto product = m.prepare(call, args);
+    if (product)
+        p.product = *product;
+    else
+        p.error = product.error();
+    return p;
+}
+
 Result<QJsonValue> Gateway::executeMutation(QSqlDatabase &db, const CallContext &call, const MethodDescriptor &m,
-                                            const QJsonObject &args)
+                                            const QJsonObject &args, const Prepared &prepared)
 {
     // The write transaction starts first: the caller lookup, the change and the audit entry then
     // share one snapshot and one set of WAL locks.
@@ -222,8 +240,10 @@ Result<QJsonValue> Gateway::executeMutation(QSqlDatabase &db, const CallContext 
     }
     if (auto st = validateArgs(m.schema, args); !st)
         return fail(st.error());
+    if (prepared.error)
+        return fail(*prepared.error);
 
-    ExecContext ctx{db, call, caller, *this, {}, {}, {}};
+    ExecContext ctx{db, call, caller, *this, {}, {}, {}, prepared.product};
     Result<QJsonValue> result = m.handler(ctx, args);
     if (!result)
         return fail(result.error());
@@ -285,8 +305,13 @@ QCoro::Task<Result<QJsonValue>> Gateway::call(CallContext ctx, QString name, QJs
     if (!m)
         co_return unknownMethodError(name);
     if (m->mutates) {
+        Prepared prepared;
+        if (m->prepare) {
+            QFuture<Prepared> work = QtConcurrent::run([&ctx, m, &args] { return prepare(ctx, *m, args); });
+            prepared = co_await work;
+        }
         QFuture<Result<QJsonValue>> mutation = m_writer->submit<Result<QJsonValue>>(
-            [this, ctx, m, args](QSqlDatabase &db) { return executeMutation(db, ctx, *m, args); });
+            [this, ctx, m, args, prepared](QSqlDatabase &db) { return executeMutation(db, ctx, *m, args, prepared); });
         Result<QJsonValue> result = co_await mutation;
         co_return result;
     }
@@ -307,9 +332,12 @@ Result<QJsonValue> Gateway::callBlocking(const CallContext &ctx, const QString &
     const MethodDescriptor *m = method(name);
     if (!m)
         return unknownMethodError(name);
-    if (m->mutates)
+    if (m->mutates) {
+        CallContext call = ctx;
+        const Prepared prepared = prepare(call, *m, args);
         return m_writer->runBlocking<Result<QJsonValue>>(
-            [&](QSqlDatabase &db) { return executeMutation(db, ctx, *m, args); });
+            [&](QSqlDatabase &db) { return executeMutation(db, call, *m, args, prepared); });
+    }
     ReadOutcome out = m_reader->runBlocking<ReadOutcome>([&](QSqlDatabase &db) { return executeRead(db, ctx, *m, args); });
     if (out.denial)
         m_writer->runBlocking<bool>([&](QSqlDatabase &db) { return bool(appendFailure(db, *out.denial)); });

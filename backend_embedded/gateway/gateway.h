@@ -56,8 +56,14 @@ Q_SIGNALS:
 
 private:
     struct ReadOutcome;
+    struct Prepared {
+        std::shared_ptr<const void> product;
+        std::optional<Error> error;
+    };
+    // Runs a mutation's prepare step (stamping the call's time first) on the calling thread.
+    static Prepared prepare(CallContext &call, const MethodDescriptor &m, const QJsonObject &args);
     Result<QJsonValue> executeMutation(QSqlDatabase &db, const CallContext &call, const MethodDescriptor &m,
-                                       const QJsonObject &args);
+                                       const QJsonObject &args, const Prepared &prepared = {});
     ReadOutcome executeRead(QSqlDatabase &db, const CallContext &call, const MethodDescriptor &m, const QJsonObject &args);
     Status admit(const CallerInfo &caller, const CallContext &call, const MethodDescriptor &m) const;
     Status checkSystemState(const MethodDescriptor &m) const;

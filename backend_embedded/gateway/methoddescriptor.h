@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace nexus {
@@ -41,11 +42,17 @@ struct ExecContext {
     QString summary;                              // audit summary; defaults to redacted arguments
     QList<ChangeEvent> events;
     QList<std::function<void()>> afterCommit;
+    std::shared_ptr<const void> prepared;         // the method's prepare product, if it has one
 
     void changed(const QString &topic, const QStringList &ids = {}) { events.append({topic, ids}); }
 };
 
 using MethodHandler = std::function<Result<QJsonValue>(ExecContext &, const QJsonObject &)>;
+// Work a mutation does before its transaction, on the calling thread (never the writer): pure
+// computation from the validated arguments and the call (its time is stamped first), such as
+// generating a world, so the single writer only stores. Its product reaches the handler as
+// ExecContext::prepared; its error is answered and audited like the handler's.
+using MethodPrepare = std::function<Result<std::shared_ptr<const void>>(const CallContext &, const QJsonObject &)>;
 
 struct MethodDescriptor {
     QString name;                          // "service.method"
@@ -59,6 +66,7 @@ struct MethodDescriptor {
     bool allowedInEmergency = false;       // mutations that must work during an emergency stop
     QStringList secretArgs;                // never stored in clear: redacted before digest and summary
     MethodHandler handler;
+    MethodPrepare prepare;                 // optional, mutations only
 
     QString service() const { return name.section(QLatin1Char('.'), 0, 0); }
     QJsonObject toJson() const;

@@ -2,6 +2,7 @@
 
 #include "apiserver.h"
 #include "httpapi.h"
+#include "services/worldcache.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -105,25 +106,34 @@ QJsonObject pick(const QJsonObject &body, const QStringList &names)
     return args;
 }
 
+// ImmersiVerse's PromptResponse. The blueprint goes out as the generator's canonical bytes
+// (from the world cache the call just used) with the response's timestamps spliced in, rather
+// than being serialised again.
+ApiResponse promptResponse(const QJsonObject &args, const QJsonObject &result)
+{
+    const QByteArray now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1();
+    const QByteArray ms = QByteArray::number(result.value(QStringLiteral("processing_time_ms")).toDouble(), 'g', 10);
+    const QByteArray extra = ",\"created_at\":\"" + now + "\",\"processing_time_ms\":" + ms + ",\"updated_at\":\"" + now + "\"}";
+    QByteArray blueprint;
+    if (auto cached = WorldCache::instance().find(worldRequest(args).key()); cached && cached->json.endsWith('}'))
+        blueprint = cached->json.chopped(1) + extra;
+    else
+        blueprint = QJsonDocument(result.value(QStringLiteral("blueprint")).toObject()).toJson(QJsonDocument::Compact).chopped(1) + extra;
+    ApiResponse r;
+    r.body.reserve(blueprint.size() + 200);
+    r.body += "{\"message\":\"World blueprint generated successfully\",\"processing_time_ms\":" + ms + ",\"success\":true,\"world_blueprint\":";
+    r.body += blueprint;
+    r.body += ",\"world_id\":" + QByteArray::number(result.value(QStringLiteral("world_id")).toInteger()) + '}';
+    return r;
+}
+
 RoutePlan promptToWorld(const RouteInput &in)
 {
     const QJsonObject body = in.body.toObject();
     if (auto r = checkUserId(body, in.caller))
         return refuse(*r);
-    return call(QStringLiteral("worlds.generate"), pick(body, {QStringLiteral("prompt"), QStringLiteral("world_type"), QStringLiteral("seed"), QStringLiteral("object_count")}),
-                [](const QJsonValue &v) {
-                    const QJsonObject o = v.toObject();
-                    QJsonObject blueprint = o.value(QStringLiteral("blueprint")).toObject();
-                    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-                    blueprint.insert(QStringLiteral("created_at"), now);
-                    blueprint.insert(QStringLiteral("updated_at"), now);
-                    blueprint.insert(QStringLiteral("processing_time_ms"), o.value(QStringLiteral("processing_time_ms")));
-                    return jsonResponse(200, QJsonObject{{QStringLiteral("success"), true},
-                                                         {QStringLiteral("message"), QStringLiteral("World blueprint generated successfully")},
-                                                         {QStringLiteral("processing_time_ms"), o.value(QStringLiteral("processing_time_ms"))},
-                                                         {QStringLiteral("world_id"), o.value(QStringLiteral("world_id"))},
-                                                         {QStringLiteral("world_blueprint"), blueprint}});
-                });
+    const QJsonObject args = pick(body, {QStringLiteral("prompt"), QStringLiteral("world_type"), QStringLiteral("seed"), QStringLiteral("object_count")});
+    return call(QStringLiteral("worlds.generate"), args, [args](const QJsonValue &v) { return promptResponse(args, v.toObject()); });
 }
 
 RoutePlan prefabCatalog(const RouteInput &in)

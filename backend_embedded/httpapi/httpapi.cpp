@@ -122,8 +122,7 @@ ApiResponse HttpApi::errorFor(const Error &e)
 
 void HttpApi::handle(ApiRequest request, ApiServer::Reply reply)
 {
-    ++m_served;
-    Q_EMIT servedChanged();
+    m_served.fetch_add(1, std::memory_order_relaxed);
     const QStringList path = segments(request.path);
     const Route *found = nullptr;
     QStringList allowed;
@@ -201,17 +200,17 @@ void HttpApi::dispatch(const Route &route, RouteInput input, ApiServer::Reply re
     ctx.caller = input.caller;
     ctx.origin = Origin::Http;
     Gateway *gw = &m_gateway;
-    QFuture<Result<QJsonValue>> call = QtConcurrent::run(&m_pool, [gw, ctx, method = plan.method, args = plan.args] {
-        return gw->callBlocking(ctx, method, args);
-    });
-    auto *watcher = new QFutureWatcher<Result<QJsonValue>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [watcher, shape = std::move(plan.shape), reply = std::move(reply)] {
-        watcher->deleteLater();
-        const Result<QJsonValue> result = watcher->future().result();
+    // The call and the answer's serialisation both run on the pool: the server thread only moves bytes.
+    QFuture<ApiResponse> call = QtConcurrent::run(&m_pool, [gw, ctx, method = plan.method, args = plan.args, shape = std::move(plan.shape)] {
+        const Result<QJsonValue> result = gw->callBlocking(ctx, method, args);
         if (!result)
-            reply(errorFor(result.error()));
-        else
-            reply(shape ? shape(*result) : jsonResponse(200, QJsonObject{{QStringLiteral("result"), *result}}));
+            return errorFor(result.error());
+        return shape ? shape(*result) : jsonResponse(200, QJsonObject{{QStringLiteral("result"), *result}});
+    });
+    auto *watcher = new QFutureWatcher<ApiResponse>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [watcher, reply = std::move(reply)] {
+        watcher->deleteLater();
+        reply(watcher->future().result());
     });
     watcher->setFuture(call);
 }

@@ -11,6 +11,8 @@
 #include <QObject>
 #include <QThreadPool>
 
+#include <atomic>
+
 namespace nexus {
 class DbThread;
 class Gateway;
@@ -38,7 +40,7 @@ public:
     void stop();
     bool running() const { return port() != 0; }
     quint16 port() const;
-    qint64 served() const { return m_served; }
+    qint64 served() const { return m_served.load(std::memory_order_relaxed); } // any thread
 
     const Gateway &gateway() const { return m_gateway; }
     QJsonObject health() const;
@@ -49,7 +51,6 @@ public:
 
 Q_SIGNALS:
     void runningChanged();
-    void servedChanged();
 
 private:
     void handle(ApiRequest request, ApiServer::Reply reply);
@@ -63,7 +64,7 @@ private:
     QList<Route> m_routes;
     QByteArray m_openApi;
     QElapsedTimer m_uptime;
-    qint64 m_served = 0;
+    std::atomic<qint64> m_served{0};
 };
 
 // The OpenAPI 3 document of the routes and of every gateway method (openapi.cpp).

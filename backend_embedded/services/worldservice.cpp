@@ -5,6 +5,7 @@
 #include "methodtable.h"
 #include "prefabcatalog.h"
 #include "servicesupport.h"
+#include "worldcache.h"
 #include "worldgenerator.h"
 #include "worldstore.h"
 
@@ -18,39 +19,54 @@ namespace {
 
 using namespace worlds;
 
-Result<QJsonValue> generate(ExecContext &ctx, const QJsonObject &args)
+// What the prepare step hands the handler: the world, and whether it came from the cache.
+struct PreparedWorld {
+    std::shared_ptr<const GeneratedWorld> world;
+    double ms = 0; // this call's share: generating, or finding it in the cache
+    bool cached = false;
+};
+
+Result<std::shared_ptr<const void>> prepareGenerate(const CallContext &, const QJsonObject &args)
 {
-    const QString prompt = args.value(QStringLiteral("prompt")).toString().trimmed();
-    if (prompt.isEmpty())
+    const WorldRequest request = worldRequest(args);
+    if (request.prompt.isEmpty())
         return svc::invalid(QStringLiteral("The prompt is empty."), QStringLiteral("Describe the world, e.g. \"three towers around a lake at dusk\"."));
-    GenerateOptions options;
-    const qint64 now = svc::callTime(ctx);
-    options.seed = args.contains(QStringLiteral("seed")) ? quint64(args.value(QStringLiteral("seed")).toInteger()) : quint64(now) & 0xffffffffULL;
-    if (args.contains(QStringLiteral("world_type")))
-        options.worldType = worldTypeFromName(args.value(QStringLiteral("world_type")).toString());
-    options.objectCount = int(args.value(QStringLiteral("object_count")).toInteger(0));
     QElapsedTimer timer;
     timer.start();
-    const Blueprint b = generateWorld(prompt, options);
-    const QByteArray json = b.toCanonicalJson();
-    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    auto p = std::make_shared<PreparedWorld>();
+    p->world = WorldCache::instance().get(request, &p->cached);
+    p->ms = p->cached ? double(timer.nsecsElapsed()) / 1e6 : p->world->generateMs;
+    return std::shared_ptr<const void>(p);
+}
 
+// Generation ran in the prepare step, off the writer; this stores the world.
+Result<QJsonValue> generate(ExecContext &ctx, const QJsonObject &args)
+{
+    auto prepared = std::static_pointer_cast<const PreparedWorld>(ctx.prepared);
+    if (!prepared) { // called without the gateway's prepare step (never on the gateway's paths)
+        NX_TRY(p, prepareGenerate(ctx.call, args));
+        prepared = std::static_pointer_cast<const PreparedWorld>(*p);
+    }
+    const GeneratedWorld &g = *prepared->world;
+    const qint64 now = svc::callTime(ctx);
     WorldRow w;
     w.owner = ctx.call.caller;
-    w.prompt = prompt;
-    w.title = b.title;
-    w.worldType = worldTypeName(b.worldType);
-    w.seed = QString::number(b.seed);
-    w.version = b.version;
-    w.instances = int(b.instances.size());
-    w.blueprint = json;
+    w.prompt = args.value(QStringLiteral("prompt")).toString().trimmed();
+    w.title = g.title;
+    w.worldType = g.worldType;
+    w.seed = QString::number(g.seed);
+    w.version = g.version;
+    w.instances = g.instances;
+    w.blueprint = g.json;
+    w.blueprintHash = g.hash;
     w.createdNs = w.updatedNs = now;
     NX_TRY(id, WorldStore(ctx.db).insert(w));
-    ctx.summary = QStringLiteral("world %1 \"%2\" (%3 objects, seed %4)").arg(*id).arg(b.title).arg(w.instances).arg(w.seed);
+    ctx.summary = QStringLiteral("world %1 \"%2\" (%3 objects, seed %4)").arg(*id).arg(g.title).arg(w.instances).arg(w.seed);
     ctx.changed(QStringLiteral("worlds"), {QString::number(*id)});
     return QJsonObject{{QStringLiteral("world_id"), *id},
-                       {QStringLiteral("blueprint"), QJsonDocument::fromJson(json).object()},
-                       {QStringLiteral("processing_time_ms"), std::round(ms * 1000) / 1000}};
+                       {QStringLiteral("blueprint"), g.blueprint},
+                       {QStringLiteral("processing_time_ms"), std::round(prepared->ms * 1000) / 1000},
+                       {QStringLiteral("cached"), prepared->cached}};
 }
 
 Result<QJsonValue> get(ExecContext &ctx, const QJsonObject &args)
@@ -138,14 +154,17 @@ void registerWorldMethods(Gateway &gw)
     using namespace schema;
     const QJsonObject worldType = enumOf(worldTypeNames());
     const QJsonObject prefabType = enumOf(prefabTypeNames());
-    gw.registerMethod(makeMethod(QStringLiteral("worlds.generate"),
-                                 QStringLiteral("Generate a world from a prompt (offline, deterministic for prompt + seed) and store its blueprint"),
+    MethodDescriptor generateMethod = makeMethod(QStringLiteral("worlds.generate"),
+                                 QStringLiteral("Generate a world from a prompt and store its blueprint (offline; the same prompt + seed gives the same world; "
+                                                "without a seed, the seed comes from the prompt)"),
                                  object({{QStringLiteral("prompt"), string(1, 1000)},
                                          {QStringLiteral("seed"), integer(0, 1LL << 53)},
                                          {QStringLiteral("world_type"), worldType},
                                          {QStringLiteral("object_count"), integer(1, kMaxGeneratedObjects)}},
                                         {QStringLiteral("prompt")}),
-                                 generate, true, Role::User));
+                                 generate, true, Role::User);
+    generateMethod.prepare = prepareGenerate;
+    gw.registerMethod(generateMethod);
     gw.registerMethod(makeMethod(QStringLiteral("worlds.get"), QStringLiteral("A stored world with its blueprint"),
                                  object({{QStringLiteral("world_id"), integer(1, 1LL << 53)}}, {QStringLiteral("world_id")}), get, false, Role::Guest));
     gw.registerMethod(makeMethod(QStringLiteral("worlds.list"), QStringLiteral("Stored worlds, newest first: yours (mine), an owner's, or all; keyset paged (before)"),

@@ -1,12 +1,15 @@
 #include "worldstore.h"
 
+#include "digest.h"
+
 #include <QJsonDocument>
 
 namespace nexus {
 
 namespace {
 
-const QString kColumns = QStringLiteral("SELECT id, owner, prompt, title, world_type, seed, version, instances, %1, created_ns, updated_ns FROM worlds ");
+const QString kColumns = QStringLiteral("SELECT w.id, w.owner, w.prompt, w.title, w.world_type, w.seed, w.version, w.instances, %1, w.created_ns, w.updated_ns FROM worlds w ");
+const QString kBlueprint = QStringLiteral("COALESCE((SELECT json FROM blueprints WHERE hash = w.blueprint_hash), w.blueprint)");
 
 WorldRow fromRow(const Rows &q, bool withBlueprint)
 {
@@ -48,19 +51,27 @@ QJsonObject WorldRow::toJson(bool withBlueprint) const
 
 Result<qint64> WorldStore::insert(const WorldRow &w)
 {
+    const QByteArray hash = w.blueprintHash.isEmpty() ? sha256(w.blueprint) : w.blueprintHash;
+    auto known = Database::exec(m_db, QStringLiteral("SELECT 1 FROM blueprints WHERE hash = ?"), {hash});
+    if (!known)
+        return known.error();
+    const bool stored = known->next();
+    known->finish();
+    if (!stored)
+        if (auto b = Database::exec(m_db, QStringLiteral("INSERT INTO blueprints (hash, json) VALUES (?, ?)"), {hash, QString::fromUtf8(w.blueprint)}); !b)
+            return b.error();
     auto q = Database::exec(m_db,
-                            QStringLiteral("INSERT INTO worlds (owner, prompt, title, world_type, seed, version, instances, blueprint, created_ns, updated_ns) "
-                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                            {w.owner.bytes(), w.prompt, w.title, w.worldType, w.seed, w.version, w.instances, QString::fromUtf8(w.blueprint), w.createdNs,
-                             w.updatedNs});
+                            QStringLiteral("INSERT INTO worlds (owner, prompt, title, world_type, seed, version, instances, blueprint, blueprint_hash, created_ns, updated_ns) "
+                                           "VALUES (?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?) RETURNING id"),
+                            {w.owner.bytes(), w.prompt, w.title, w.worldType, w.seed, w.version, w.instances, hash, w.createdNs, w.updatedNs});
     if (!q)
         return q.error();
     if (!q->next())
         return Error::make(ErrorCode::Storage, QStringLiteral("Cannot number a new world."));
     const qint64 id = q->int64(0);
     q->finish();
-    auto v = Database::exec(m_db, QStringLiteral("INSERT INTO world_versions (world_id, version, blueprint, saved_ns, saved_by) VALUES (?, ?, ?, ?, ?)"),
-                            {id, w.version, QString::fromUtf8(w.blueprint), w.createdNs, w.owner.bytes()});
+    auto v = Database::exec(m_db, QStringLiteral("INSERT INTO world_versions (world_id, version, blueprint, blueprint_hash, saved_ns, saved_by) VALUES (?, ?, '', ?, ?, ?)"),
+                            {id, w.version, hash, w.createdNs, w.owner.bytes()});
     if (!v)
         return v.error();
     return id;
@@ -68,7 +79,7 @@ Result<qint64> WorldStore::insert(const WorldRow &w)
 
 Result<WorldRow> WorldStore::world(qint64 id)
 {
-    auto q = Database::exec(m_db, kColumns.arg(QStringLiteral("blueprint")) + QStringLiteral("WHERE id = ?"), {id});
+    auto q = Database::exec(m_db, kColumns.arg(kBlueprint) + QStringLiteral("WHERE w.id = ?"), {id});
     if (!q)
         return q.error();
     if (!q->next())
@@ -78,7 +89,7 @@ Result<WorldRow> WorldStore::world(qint64 id)
 
 Result<QList<WorldRow>> WorldStore::list(const std::optional<Principal> &owner, qint64 beforeId, int limit)
 {
-    auto q = Database::exec(m_db, kColumns.arg(QStringLiteral("''")) + QStringLiteral("WHERE (?1 IS NULL OR owner = ?1) AND (?2 = 0 OR id < ?2) ORDER BY id DESC LIMIT ?3"),
+    auto q = Database::exec(m_db, kColumns.arg(QStringLiteral("''")) + QStringLiteral("WHERE (?1 IS NULL OR w.owner = ?1) AND (?2 = 0 OR w.id < ?2) ORDER BY w.id DESC LIMIT ?3"),
                             {owner ? QVariant(owner->bytes()) : QVariant(), beforeId, limit});
     if (!q)
         return q.error();

@@ -1,5 +1,6 @@
 #pragma once
-// The worlds tables (0009_worlds.sql): stored blueprints with their versions.
+// The worlds tables (0009_worlds.sql, 0013_blueprints_by_content.sql): stored worlds with their
+// versions; blueprints kept once per content.
 
 #include "principal.h"
 #include "result.h"
@@ -20,6 +21,7 @@ struct WorldRow {
     int version = 1;
     int instances = 0;
     QByteArray blueprint; // canonical JSON
+    QByteArray blueprintHash; // SHA-256 of it (computed on insert when empty)
     qint64 createdNs = 0;
     qint64 updatedNs = 0;
 

@@ -81,6 +81,24 @@ private Q_SLOTS:
         // 5 updates, the audited read denial and the audited invalid call.
         QCOMPARE(p.lastSeq(), seqBefore + 7);
     }
+
+    // A method with a prepare step (worlds.generate generates off the writer) on the coroutine path.
+    void preparedMutation()
+    {
+        TestProfile p;
+        QVERIFY(p.init());
+        const Principal alice = principalFor(1);
+        QVERIFY(p.addUser(alice, QStringLiteral("Alice"), Role::User));
+        auto made = await(p.gw(), alice, QStringLiteral("worlds.generate"), {{QStringLiteral("prompt"), QStringLiteral("a pond with ducks")}, {QStringLiteral("seed"), 5}});
+        QVERIFY(made);
+        NX_VERIFY_OK(*made);
+        const qint64 id = made->value().toObject().value(QStringLiteral("world_id")).toInteger();
+        QVERIFY(id > 0);
+        QCOMPARE(sqlValue(p.dbPath(), QStringLiteral("SELECT owner FROM worlds WHERE id = ?"), {id}).toByteArray(), alice.bytes());
+        auto empty = await(p.gw(), alice, QStringLiteral("worlds.generate"), {{QStringLiteral("prompt"), QStringLiteral("   ")}});
+        QVERIFY(empty);
+        NX_VERIFY_ERROR(*empty, ErrorCode::InvalidArgument);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGatewayCoroutine)

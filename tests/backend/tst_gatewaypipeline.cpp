@@ -3,6 +3,11 @@
 
 #include "testprofile.h"
 
+#include "argschema.h"
+#include "storage/dbthread.h"
+
+#include <QThread>
+
 
 using namespace nexus;
 using namespace nexus::test;
@@ -127,6 +132,49 @@ private Q_SLOTS:
         QCOMPARE(userRow(*m_p, m_alice), before);
         QCOMPARE(m_p->lastSeq(), seqBefore + 1);
         QCOMPARE(m_p->lastEntry().value(1).toString(), QStringLiteral("storage"));
+    }
+
+    // A mutation's prepare step runs on the calling thread, never the writer's (the coroutine
+    // path's is in tst_gatewaycoroutine); its product
+    // reaches the handler; its error is answered and audited like a handler's, changing nothing.
+    void prepareRunsOffTheWriter()
+    {
+        Gateway &gw = m_p->backend->gateway();
+        auto prepareThread = std::make_shared<QThread *>(nullptr);
+        auto handlerThread = std::make_shared<QThread *>(nullptr);
+        MethodDescriptor m;
+        m.name = QStringLiteral("test.prepared");
+        m.mutates = true;
+        m.minRole = Role::User;
+        m.rateClass = QStringLiteral("write");
+        m.schema = schema::object({{QStringLiteral("fail"), schema::boolean()}});
+        m.prepare = [prepareThread](const CallContext &call, const QJsonObject &args) -> Result<std::shared_ptr<const void>> {
+            *prepareThread = QThread::currentThread();
+            if (!call.timeNs)
+                return Error::make(ErrorCode::Internal, QStringLiteral("the call's time was not stamped"));
+            if (args.value(QStringLiteral("fail")).toBool())
+                return Error::make(ErrorCode::InvalidArgument, QStringLiteral("prepare refused"));
+            return std::shared_ptr<const void>(std::make_shared<int>(42));
+        };
+        m.handler = [handlerThread](ExecContext &ctx, const QJsonObject &) -> Result<QJsonValue> {
+            *handlerThread = QThread::currentThread();
+            const auto product = std::static_pointer_cast<const int>(ctx.prepared);
+            return QJsonObject{{QStringLiteral("product"), product ? *product : -1}};
+        };
+        gw.registerMethod(m);
+
+        auto r = m_p->call(m_alice, QStringLiteral("test.prepared"), {});
+        NX_VERIFY_OK(r);
+        QCOMPARE(r->toObject().value(QStringLiteral("product")).toInt(), 42);
+        QCOMPARE(*prepareThread, QThread::currentThread());
+        QCOMPARE(*handlerThread, static_cast<QThread *>(gw.writer()));
+        const qint64 seqBefore = m_p->lastSeq();
+        auto refused = m_p->call(m_alice, QStringLiteral("test.prepared"), {{QStringLiteral("fail"), true}});
+        NX_VERIFY_ERROR(refused, ErrorCode::InvalidArgument);
+        QCOMPARE(m_p->lastSeq(), seqBefore + 1);
+        QCOMPARE(m_p->lastEntry().value(1).toString(), QStringLiteral("invalid_argument"));
+        // A guest is still refused by the gateway after preparing (authorisation is the writer's).
+        NX_VERIFY_ERROR(m_p->call(principalFor(999), QStringLiteral("test.prepared"), {}), ErrorCode::PermissionDenied);
     }
 
     void handlerErrorIsAuditedAndChangesNothing()

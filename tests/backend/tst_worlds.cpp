@@ -4,6 +4,9 @@
 
 #include "callok.h"
 
+#include "services/worldcache.h"
+#include "storage/database.h"
+#include "storage/dbthread.h"
 #include "worldgenerator.h"
 
 #include <QJsonDocument>
@@ -123,6 +126,52 @@ private Q_SLOTS:
         QCOMPARE(ok(m_ann, QStringLiteral("prefabs.search"), {{QStringLiteral("q"), QStringLiteral("zebra")}}).value(QStringLiteral("total_count")).toInt(), 0);
         const QJsonObject past = ok(m_ann, QStringLiteral("prefabs.list"), {{QStringLiteral("offset"), 10000}});
         QVERIFY(past.value(QStringLiteral("prefabs")).toArray().isEmpty());
+    }
+
+    // Without a seed, the seed comes from the prompt; a world asked for again comes from the cache
+    // and its blueprint is stored once, however many worlds point at it.
+    void samePromptSameWorldStoredOnce()
+    {
+        WorldCache::instance().clear();
+        const QJsonObject ask{{QStringLiteral("prompt"), QStringLiteral("a snowy village with a frozen lake")}};
+        const QJsonObject a = ok(m_ann, QStringLiteral("worlds.generate"), ask);
+        QVERIFY(!a.value(QStringLiteral("cached")).toBool());
+        ok(m_bob, QStringLiteral("worlds.generate"), {{QStringLiteral("prompt"), QStringLiteral("a snowy village with a frozen lake")}, {QStringLiteral("seed"), 99}});
+        const QJsonObject c = ok(m_bob, QStringLiteral("worlds.generate"), ask);
+        QVERIFY(c.value(QStringLiteral("cached")).toBool());
+        QCOMPARE(c.value(QStringLiteral("blueprint")), a.value(QStringLiteral("blueprint")));
+        QCOMPARE(a[QStringLiteral("blueprint")][QStringLiteral("seed")].toVariant().toULongLong(), seedFromPrompt(QStringLiteral("a snowy village with a frozen lake")));
+        QVERIFY(seedFromPrompt(QStringLiteral("a desert")) != seedFromPrompt(QStringLiteral("a forest")));
+        // A seed asks for a variation.
+        const QJsonObject d = ok(m_ann, QStringLiteral("worlds.generate"), {{QStringLiteral("prompt"), ask[QStringLiteral("prompt")]}, {QStringLiteral("seed"), 99}});
+        QVERIFY(d.value(QStringLiteral("blueprint")) != a.value(QStringLiteral("blueprint")));
+        // Four worlds, two blueprints; each world still reads back whole.
+        auto counts = m_p->backend->gateway().reader()->runBlocking<QPair<qint64, qint64>>([](QSqlDatabase &db) {
+            auto w = Database::exec(db, QStringLiteral("SELECT count(*) FROM worlds"));
+            const qint64 worlds = w && w->next() ? w->int64(0) : -1;
+            w->finish();
+            auto q = Database::exec(db, QStringLiteral("SELECT count(*) FROM blueprints"));
+            return qMakePair(worlds, q && q->next() ? q->int64(0) : -1);
+        });
+        QCOMPARE(counts.first, 4); // a, the seed-99 one, c, d
+        QCOMPARE(counts.second, 2);
+        const QJsonObject stored = ok(m_ann, QStringLiteral("worlds.get"), {{QStringLiteral("world_id"), c.value(QStringLiteral("world_id"))}});
+        QCOMPARE(stored.value(QStringLiteral("blueprint")), a.value(QStringLiteral("blueprint")));
+    }
+
+    // Worlds stored before blueprints were kept by content hold theirs inline, and still read.
+    void inlineBlueprintsStillRead()
+    {
+        const QByteArray json = R"({"title":"Old world","prefab_instances":[]})";
+        auto id = m_p->backend->gateway().writer()->runBlocking<qint64>([&](QSqlDatabase &db) {
+            auto q = Database::exec(db, QStringLiteral("INSERT INTO worlds (owner, prompt, title, world_type, seed, version, instances, blueprint, created_ns, updated_ns) "
+                                                       "VALUES (?, 'old', 'Old world', 'nature', '1', 1, 0, ?, 1, 1) RETURNING id"),
+                                    {m_ann.bytes(), QString::fromUtf8(json)});
+            return q && q->next() ? q->int64(0) : -1;
+        });
+        QVERIFY(id > 0);
+        const QJsonObject w = ok(m_ann, QStringLiteral("worlds.get"), {{QStringLiteral("world_id"), id}});
+        QCOMPARE(w[QStringLiteral("blueprint")][QStringLiteral("title")].toString(), QStringLiteral("Old world"));
     }
 
     void badInputIsRefused()
