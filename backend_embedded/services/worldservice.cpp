@@ -1,6 +1,7 @@
 #include "worldservice.h"
 
 #include "argschema.h"
+#include "digest.h"
 #include "gateway/gateway.h"
 #include "methodtable.h"
 #include "prefabcatalog.h"
@@ -71,8 +72,79 @@ Result<QJsonValue> generate(ExecContext &ctx, const QJsonObject &args)
 
 Result<QJsonValue> get(ExecContext &ctx, const QJsonObject &args)
 {
-    NX_TRY(w, WorldStore(ctx.db).world(args.value(QStringLiteral("world_id")).toInteger()));
+    WorldStore store(ctx.db);
+    NX_TRY(w, store.world(args.value(QStringLiteral("world_id")).toInteger()));
+    if (args.contains(QStringLiteral("version")) && args.value(QStringLiteral("version")).toInt() != w->version) {
+        NX_TRY(old, store.versionBlueprint(w->id, args.value(QStringLiteral("version")).toInt()));
+        w->blueprint = *old;
+        w->version = args.value(QStringLiteral("version")).toInt();
+    }
     return w->toJson(true);
+}
+
+// A hand-edited blueprint, parsed and checked off the writer (worlds.save_version's prepare).
+struct PreparedEdit {
+    QByteArray json;
+    QByteArray hash;
+    QString title;
+    int instances = 0;
+};
+
+Result<std::shared_ptr<const void>> prepareSave(const CallContext &, const QJsonObject &args)
+{
+    QString error;
+    const auto b = Blueprint::fromJson(args.value(QStringLiteral("blueprint")).toObject(), &error);
+    if (!b)
+        return svc::invalid(QStringLiteral("The blueprint is not valid: %1").arg(error), QStringLiteral("Send the blueprint worlds.get gave, with your changes."));
+    for (const PrefabInstance &i : b->instances)
+        if (!PrefabCatalog::instance().find(i.prefabId))
+            return svc::invalid(QStringLiteral("The blueprint places '%1', which is not in the catalog.").arg(i.prefabId),
+                                QStringLiteral("prefabs.list shows the catalog."));
+    auto p = std::make_shared<PreparedEdit>();
+    p->json = b->toCanonicalJson();
+    p->hash = sha256(p->json);
+    p->title = b->title;
+    p->instances = int(b->instances.size());
+    return std::shared_ptr<const void>(p);
+}
+
+Result<QJsonValue> saveVersion(ExecContext &ctx, const QJsonObject &args)
+{
+    auto prepared = std::static_pointer_cast<const PreparedEdit>(ctx.prepared);
+    if (!prepared) {
+        NX_TRY(p, prepareSave(ctx.call, args));
+        prepared = std::static_pointer_cast<const PreparedEdit>(*p);
+    }
+    WorldStore store(ctx.db);
+    NX_TRY(w, store.world(args.value(QStringLiteral("world_id")).toInteger()));
+    if (w->owner != ctx.call.caller && ctx.caller.role < Role::Admin)
+        return svc::denied(QStringLiteral("World %1 belongs to %2.").arg(w->id).arg(w->owner.toText()),
+                           QStringLiteral("Only its owner or an admin saves versions of it."));
+    if (args.contains(QStringLiteral("base_version")) && args.value(QStringLiteral("base_version")).toInt() != w->version)
+        return Error::make(ErrorCode::Conflict,
+                           QStringLiteral("World %1 is at version %2 now, not %3: someone saved meanwhile.")
+                               .arg(w->id).arg(w->version).arg(args.value(QStringLiteral("base_version")).toInt()),
+                           QStringLiteral("Reload the world and make your changes again."));
+    w->version += 1;
+    w->blueprint = prepared->json;
+    w->blueprintHash = prepared->hash;
+    w->title = prepared->title;
+    w->instances = prepared->instances;
+    w->updatedNs = svc::callTime(ctx);
+    const QString note = args.value(QStringLiteral("note")).toString().trimmed();
+    if (auto st = store.saveVersion(*w, ctx.call.caller, note); !st)
+        return st.error();
+    ctx.summary = QStringLiteral("world %1 version %2 (%3 objects)%4").arg(w->id).arg(w->version).arg(w->instances).arg(note.isEmpty() ? QString() : QStringLiteral(": ") + note);
+    ctx.changed(QStringLiteral("worlds"), {QString::number(w->id)});
+    return QJsonObject{{QStringLiteral("world_id"), w->id}, {QStringLiteral("version"), w->version}, {QStringLiteral("instances"), w->instances}};
+}
+
+Result<QJsonValue> versions(ExecContext &ctx, const QJsonObject &args)
+{
+    WorldStore store(ctx.db);
+    NX_TRY(w, store.world(args.value(QStringLiteral("world_id")).toInteger()));
+    NX_TRY(items, store.versions(w->id));
+    return QJsonObject{{QStringLiteral("world_id"), w->id}, {QStringLiteral("current"), w->version}, {QStringLiteral("items"), *items}};
 }
 
 Result<QJsonValue> list(ExecContext &ctx, const QJsonObject &args)
@@ -165,8 +237,23 @@ void registerWorldMethods(Gateway &gw)
                                  generate, true, Role::User);
     generateMethod.prepare = prepareGenerate;
     gw.registerMethod(generateMethod);
-    gw.registerMethod(makeMethod(QStringLiteral("worlds.get"), QStringLiteral("A stored world with its blueprint"),
-                                 object({{QStringLiteral("world_id"), integer(1, 1LL << 53)}}, {QStringLiteral("world_id")}), get, false, Role::Guest));
+    gw.registerMethod(makeMethod(QStringLiteral("worlds.get"), QStringLiteral("A stored world with its blueprint (the current version, or an earlier one)"),
+                                 object({{QStringLiteral("world_id"), integer(1, 1LL << 53)}, {QStringLiteral("version"), integer(1, 1000000)}},
+                                        {QStringLiteral("world_id")}),
+                                 get, false, Role::Guest));
+    MethodDescriptor save = makeMethod(QStringLiteral("worlds.save_version"),
+                                       QStringLiteral("Save an edited blueprint as the world's next version (its owner or an admin; base_version guards "
+                                                      "against saving over someone else's)"),
+                                       object({{QStringLiteral("world_id"), integer(1, 1LL << 53)},
+                                               {QStringLiteral("blueprint"), QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}}},
+                                               {QStringLiteral("base_version"), integer(1, 1000000)},
+                                               {QStringLiteral("note"), string(0, 200)}},
+                                              {QStringLiteral("world_id"), QStringLiteral("blueprint")}),
+                                       saveVersion, true, Role::User);
+    save.prepare = prepareSave;
+    gw.registerMethod(save);
+    gw.registerMethod(makeMethod(QStringLiteral("worlds.versions"), QStringLiteral("A world's versions, newest first, with who saved each and why"),
+                                 object({{QStringLiteral("world_id"), integer(1, 1LL << 53)}}, {QStringLiteral("world_id")}), versions, false, Role::Guest));
     gw.registerMethod(makeMethod(QStringLiteral("worlds.list"), QStringLiteral("Stored worlds, newest first: yours (mine), an owner's, or all; keyset paged (before)"),
                                  object({{QStringLiteral("owner"), principal()}, {QStringLiteral("mine"), boolean()},
                                          {QStringLiteral("before"), integer(0, 1LL << 53)}, {QStringLiteral("limit"), integer(1, 200)}}),

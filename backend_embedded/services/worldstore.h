@@ -6,6 +6,7 @@
 #include "result.h"
 #include "storage/database.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 
@@ -36,6 +37,12 @@ public:
 
     Result<qint64> insert(const WorldRow &w); // also stores version 1
     Result<WorldRow> world(qint64 id);        // NotFound with a hint
+    // The blueprint of an earlier version (NotFound with a hint when there is no such version).
+    Result<QByteArray> versionBlueprint(qint64 id, int version);
+    // Stores `w`'s blueprint as version w.version (the next one) and makes it the world's current.
+    Status saveVersion(const WorldRow &w, const Principal &savedBy, const QString &note);
+    // Every version, newest first: version, saved_ns, saved_by, note.
+    Result<QJsonArray> versions(qint64 id);
     // Newest first; a principal's or everyone's; keyset paged by id (before: 0 = from the newest).
     Result<QList<WorldRow>> list(const std::optional<Principal> &owner, qint64 beforeId, int limit);
     Result<qint64> count(const std::optional<Principal> &owner);

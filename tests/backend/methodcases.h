@@ -378,6 +378,14 @@ inline QHash<QString, MethodCase> mutatingCases()
                                            [](Role r) { return r == Role::Controller ? std::optional<ErrorCode>() : ErrorCode::NotFound; }};
     c[QStringLiteral("sessions.end")] = {Role::User, [=](Fx &f, bool prep) { return QJsonObject{{S, prep ? ctlSession(f) : 1}}; },
                                          [](Role r) { return r >= Role::Admin ? std::optional<ErrorCode>() : ErrorCode::PermissionDenied; }};
+    // Hand edits: a version of the controller's world 1 (its owner or an admin).
+    c[QStringLiteral("worlds.save_version")] = {Role::User, [](Fx &f, bool prep) {
+        QJsonObject blueprint{{QStringLiteral("title"), QStringLiteral("x")}};
+        if (prep)
+            if (auto w = f.profile().ctl(QStringLiteral("worlds.get"), {{QStringLiteral("world_id"), 1}}))
+                blueprint = w->toObject().value(QStringLiteral("blueprint")).toObject();
+        return QJsonObject{{QStringLiteral("world_id"), 1}, {QStringLiteral("blueprint"), blueprint}, {QStringLiteral("note"), QStringLiteral("case %1").arg(f.next())}};
+    }, [](Role r) { return r >= Role::Admin ? std::optional<ErrorCode>() : ErrorCode::PermissionDenied; }};
     // API tokens: everyone makes their own; revoking the controller's needs manage_users.
     c[QStringLiteral("tokens.create")] = {Role::User, [](Fx &f, bool) { return QJsonObject{{QStringLiteral("name"), QStringLiteral("case %1").arg(f.next())}}; }};
     c[QStringLiteral("tokens.revoke")] = {Role::User, [](Fx &f, bool prep) {
@@ -459,6 +467,7 @@ inline QHash<QString, QJsonObject> readCases()
     r.insert(QStringLiteral("prefabs.get"), {{QStringLiteral("id"), QStringLiteral("fantasy_castle_01")}});
     r.insert(QStringLiteral("prefabs.search"), {{QStringLiteral("q"), QStringLiteral("tree")}});
     r.insert(QStringLiteral("tokens.list"), {});
+    r.insert(QStringLiteral("worlds.versions"), {{QStringLiteral("world_id"), 1}});
     return r;
 }
 

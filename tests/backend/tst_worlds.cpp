@@ -9,6 +9,7 @@
 #include "storage/dbthread.h"
 #include "worldgenerator.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 using namespace nexus;
@@ -172,6 +173,48 @@ private Q_SLOTS:
         QVERIFY(id > 0);
         const QJsonObject w = ok(m_ann, QStringLiteral("worlds.get"), {{QStringLiteral("world_id"), id}});
         QCOMPARE(w[QStringLiteral("blueprint")][QStringLiteral("title")].toString(), QStringLiteral("Old world"));
+    }
+
+    // Hand edits become versions: the owner (or an admin) saves, each version stays readable,
+    // a stale base_version or a bad blueprint is refused, and strangers are refused.
+    void editsAreSavedAsVersions()
+    {
+        const QJsonObject made = ok(m_ann, QStringLiteral("worlds.generate"), {{QStringLiteral("prompt"), QStringLiteral("a quiet meadow with a windmill")}, {QStringLiteral("seed"), 3}});
+        const qint64 id = made.value(QStringLiteral("world_id")).toInteger();
+        QJsonObject blueprint = made.value(QStringLiteral("blueprint")).toObject();
+        QJsonArray instances = blueprint.value(QStringLiteral("prefab_instances")).toArray();
+        const int before = int(instances.size());
+        instances.removeAt(0);
+        blueprint.insert(QStringLiteral("prefab_instances"), instances);
+        const QJsonObject saved = ok(m_ann, QStringLiteral("worlds.save_version"),
+                                     {{QStringLiteral("world_id"), id}, {QStringLiteral("blueprint"), blueprint}, {QStringLiteral("base_version"), 1},
+                                      {QStringLiteral("note"), QStringLiteral("removed one object")}});
+        QCOMPARE(saved.value(QStringLiteral("version")).toInt(), 2);
+        QCOMPARE(saved.value(QStringLiteral("instances")).toInt(), before - 1);
+        const QJsonObject now = ok(m_bob, QStringLiteral("worlds.get"), {{QStringLiteral("world_id"), id}});
+        QCOMPARE(now.value(QStringLiteral("version")).toInt(), 2);
+        QCOMPARE(now[QStringLiteral("blueprint")][QStringLiteral("prefab_instances")].toArray().size(), before - 1);
+        const QJsonObject first = ok(m_bob, QStringLiteral("worlds.get"), {{QStringLiteral("world_id"), id}, {QStringLiteral("version"), 1}});
+        QCOMPARE(first[QStringLiteral("blueprint")][QStringLiteral("prefab_instances")].toArray().size(), before);
+        NX_VERIFY_ERROR(m_p->call(m_bob, QStringLiteral("worlds.get"), {{QStringLiteral("world_id"), id}, {QStringLiteral("version"), 9}}), ErrorCode::NotFound);
+        const QJsonArray list = ok(m_bob, QStringLiteral("worlds.versions"), {{QStringLiteral("world_id"), id}}).value(QStringLiteral("items")).toArray();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list[0][QStringLiteral("note")].toString(), QStringLiteral("removed one object"));
+        QCOMPARE(list[0][QStringLiteral("saved_by")].toString(), m_ann.toText());
+        // Saving over a newer version, a stranger, a bad blueprint: refused, nothing changes.
+        auto stale = m_p->call(m_ann, QStringLiteral("worlds.save_version"), {{QStringLiteral("world_id"), id}, {QStringLiteral("blueprint"), blueprint}, {QStringLiteral("base_version"), 1}});
+        NX_VERIFY_ERROR(stale, ErrorCode::Conflict);
+        NX_VERIFY_ERROR(m_p->call(m_bob, QStringLiteral("worlds.save_version"), {{QStringLiteral("world_id"), id}, {QStringLiteral("blueprint"), blueprint}}), ErrorCode::PermissionDenied);
+        QJsonObject broken = blueprint;
+        QJsonArray bad = instances;
+        QJsonObject alien = bad[0].toObject();
+        alien.insert(QStringLiteral("prefab_id"), QStringLiteral("ufo_9000"));
+        bad[0] = alien;
+        broken.insert(QStringLiteral("prefab_instances"), bad);
+        auto refused = m_p->call(m_ann, QStringLiteral("worlds.save_version"), {{QStringLiteral("world_id"), id}, {QStringLiteral("blueprint"), broken}});
+        NX_VERIFY_ERROR(refused, ErrorCode::InvalidArgument);
+        QVERIFY2(refused.error().message.contains(QLatin1String("ufo_9000")), errText(refused).constData());
+        QCOMPARE(ok(m_ann, QStringLiteral("worlds.versions"), {{QStringLiteral("world_id"), id}}).value(QStringLiteral("current")).toInt(), 2);
     }
 
     void badInputIsRefused()
