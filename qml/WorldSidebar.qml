@@ -19,6 +19,12 @@ Card {
             width: parent.width
             spacing: Theme.spacing
 
+            WorldInspector {
+                Layout.fillWidth: true
+                Layout.bottomMargin: Theme.spacing
+                visible: WorldEdit.hasSelection
+            }
+
             Text {
                 objectName: "worldTitle"
                 Layout.fillWidth: true

@@ -5,7 +5,8 @@ import Nexus
 
 // The 3D preview of the generated world: the terrain, water, paths, and one instanced draw per
 // prefab, lit by the blueprint's sun and ambient light under its sky colour. Drag to orbit,
-// wheel to zoom; frameAll() looks at what the prompt asked for.
+// wheel to zoom; frameAll() looks at what the prompt asked for. A click selects the object under
+// it (WorldEdit), shown by a translucent box.
 Item {
     id: view
 
@@ -20,9 +21,12 @@ Item {
         view3d.grabToImage(result => result.saveToFile(path), Qt.size(640, 400))
     }
 
+    // The world the view is centred on (not after each edit of it).
+    readonly property vector3d lookAt: orbitOrigin.position
+
     Connections {
         target: Worlds
-        function onSceneChanged() { view.frameAll() }
+        function onWorldReplaced() { view.frameAll() }
     }
 
     View3D {
@@ -102,6 +106,19 @@ Item {
             }
         }
 
+        Model {
+            objectName: "worldSelection"
+            visible: Worlds.hasWorld && WorldEdit.hasSelection
+            source: "#Cube"
+            position: WorldEdit.selectionCenter
+            scale: WorldEdit.selectionSize.times(0.0105)
+            materials: DefaultMaterial {
+                diffuseColor: Theme.accent
+                opacity: 0.3
+                lighting: DefaultMaterial.NoLighting
+            }
+        }
+
         Repeater3D {
             model: Worlds.hasWorld ? Worlds.batchCount : 0
             delegate: Model {
@@ -122,6 +139,16 @@ Item {
                 castsShadows: true
                 receivesShadows: true
             }
+        }
+    }
+
+    TapHandler {
+        objectName: "worldTap"
+        enabled: Worlds.hasWorld
+        onTapped: (eventPoint) => {
+            const near = view3d.mapTo3DScene(Qt.vector3d(eventPoint.position.x, eventPoint.position.y, 0))
+            const far = view3d.mapTo3DScene(Qt.vector3d(eventPoint.position.x, eventPoint.position.y, 1000))
+            WorldEdit.pick(near, far.minus(near))
         }
     }
 

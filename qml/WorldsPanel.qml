@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls
 import QtQuick.Dialogs
 import QtQuick.Layouts
 import Nexus
@@ -90,6 +91,72 @@ Rectangle {
         }
 
         RowLayout {
+            objectName: "worldEditBar"
+            Layout.fillWidth: true
+            visible: Worlds.hasWorld
+            spacing: Theme.spacing
+
+            Text {
+                text: Worlds.worldId > 0 ? qsTr("Version %1").arg(WorldEdit.version) : qsTr("Not stored: editing needs a generated world")
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+            }
+            Chip {
+                visible: WorldEdit.dirty
+                text: WorldEdit.saving ? qsTr("saving…") : qsTr("unsaved edits")
+                tone: "warning"
+            }
+            Text {
+                Layout.fillWidth: true
+                text: WorldEdit.hasSelection ? "" : qsTr("Click an object to select it")
+                color: Theme.textFaint
+                font.pixelSize: Theme.fontSmall
+                elide: Text.ElideRight
+            }
+            NButton {
+                objectName: "worldUndo"
+                text: qsTr("Undo")
+                variant: "ghost"
+                enabled: WorldEdit.canUndo && !WorldEdit.saving
+                onClicked: WorldEdit.undo()
+                ToolTip.text: qsTr("Undo (Ctrl+Z)")
+                ToolTip.visible: hovered
+            }
+            NButton {
+                objectName: "worldRedo"
+                text: qsTr("Redo")
+                variant: "ghost"
+                enabled: WorldEdit.canRedo && !WorldEdit.saving
+                onClicked: WorldEdit.redo()
+                ToolTip.text: qsTr("Redo (Ctrl+Shift+Z)")
+                ToolTip.visible: hovered
+            }
+            NButton {
+                objectName: "worldAddObject"
+                text: qsTr("Add object…")
+                enabled: WorldEdit.canEdit
+                onClicked: prefabBrowser.openAt(worldView.lookAt)
+            }
+            NButton {
+                objectName: "worldSaveVersion"
+                text: qsTr("Save version")
+                variant: WorldEdit.dirty ? "primary" : "secondary"
+                enabled: WorldEdit.dirty && WorldEdit.canEdit
+                onClicked: WorldEdit.saveVersion("")
+                ToolTip.text: qsTr("Save as version %1 (Ctrl+S)").arg(WorldEdit.version + 1)
+                ToolTip.visible: hovered
+            }
+        }
+
+        ErrorBanner {
+            Layout.fillWidth: true
+            title: WorldEdit.error.title
+            cause: WorldEdit.error.cause
+            hint: WorldEdit.error.hint
+            onDismissed: WorldEdit.error.clear()
+        }
+
+        RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
             spacing: Theme.spacingLarge
@@ -148,6 +215,39 @@ Rectangle {
                 Layout.fillHeight: true
             }
         }
+    }
+
+    PrefabBrowserDialog {
+        id: prefabBrowser
+        objectName: "prefabBrowser"
+    }
+
+    // Editing keys while the Worlds panel is shown and no text field has the focus.
+    readonly property bool editKeys: panel.visible && !(panel.Window.activeFocusItem instanceof TextInput)
+    Shortcut {
+        sequence: "Ctrl+Z"
+        enabled: panel.editKeys
+        onActivated: WorldEdit.undo()
+    }
+    Shortcut {
+        sequences: ["Ctrl+Shift+Z", "Ctrl+Y"]
+        enabled: panel.editKeys
+        onActivated: WorldEdit.redo()
+    }
+    Shortcut {
+        sequence: "Ctrl+S"
+        enabled: panel.visible && WorldEdit.dirty
+        onActivated: WorldEdit.saveVersion("")
+    }
+    Shortcut {
+        sequence: "Delete"
+        enabled: panel.editKeys && WorldEdit.hasSelection
+        onActivated: WorldEdit.removeSelected()
+    }
+    Shortcut {
+        sequence: "Esc"
+        enabled: panel.editKeys && WorldEdit.hasSelection
+        onActivated: WorldEdit.clearSelection()
     }
 
     LocalApiDialog {

@@ -2142,6 +2142,35 @@
     </message>
 </context>
 <context>
+    <name>PrefabBrowserDialog</name>
+    <message>
+        <source>Add an object</source>
+        <translation>Objekt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Search the catalog, e.g. tree, medieval, glowing</source>
+        <translation>Katalog durchsuchen, z. B. Baum, mittelalterlich, leuchtend</translation>
+    </message>
+    <message>
+        <source>Search the catalog</source>
+        <translation>Katalog durchsuchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prefab(s)</source>
+        <translation>
+            <numerusform>%n Prefab</numerusform>
+            <numerusform>%n Prefabs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrefabRow</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>empty</source>
@@ -3876,6 +3905,53 @@
     </message>
 </context>
 <context>
+    <name>WorldInspector</name>
+    <message>
+        <source>Object %1 of %2 · Delete removes it · Esc deselects</source>
+        <translation>Objekt %1 von %2 · Entf entfernt es · Esc hebt die Auswahl auf</translation>
+    </message>
+    <message>
+        <source>X (m)</source>
+        <translation>X (m)</translation>
+    </message>
+    <message>
+        <source>Y (m)</source>
+        <translation>Y (m)</translation>
+    </message>
+    <message>
+        <source>Z (m)</source>
+        <translation>Z (m)</translation>
+    </message>
+    <message>
+        <source>Yaw (°)</source>
+        <translation>Gieren (°)</translation>
+    </message>
+    <message>
+        <source>Pitch (°)</source>
+        <translation>Nicken (°)</translation>
+    </message>
+    <message>
+        <source>Roll (°)</source>
+        <translation>Rollen (°)</translation>
+    </message>
+    <message>
+        <source>Scale X</source>
+        <translation>Skalierung X</translation>
+    </message>
+    <message>
+        <source>Scale Y</source>
+        <translation>Skalierung Y</translation>
+    </message>
+    <message>
+        <source>Scale Z</source>
+        <translation>Skalierung Z</translation>
+    </message>
+    <message>
+        <source>Remove object</source>
+        <translation>Objekt entfernen</translation>
+    </message>
+</context>
+<context>
     <name>WorldSidebar</name>
     <message>
         <source>No world generated yet</source>
@@ -3977,6 +4053,54 @@
     <message>
         <source>Local API…</source>
         <translation>Lokale API…</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Not stored: editing needs a generated world</source>
+        <translation>Nicht gespeichert: Bearbeiten braucht eine erzeugte Welt</translation>
+    </message>
+    <message>
+        <source>saving…</source>
+        <translation>speichert…</translation>
+    </message>
+    <message>
+        <source>unsaved edits</source>
+        <translation>ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Click an object to select it</source>
+        <translation>Klicken Sie auf ein Objekt, um es auszuwählen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Rückgängig (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Wiederholen (Strg+Umschalt+Z)</translation>
+    </message>
+    <message>
+        <source>Add object…</source>
+        <translation>Objekt hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Save version</source>
+        <translation>Version speichern</translation>
+    </message>
+    <message>
+        <source>Save as version %1 (Ctrl+S)</source>
+        <translation>Als Version %1 speichern (Strg+S)</translation>
     </message>
 </context>
 <context>
@@ -5018,6 +5142,29 @@
     <message>
         <source>Nothing was written. Choose a folder you can write to and try again.</source>
         <translation>Es wurde nichts geschrieben. Wählen Sie einen Ordner, in den Sie schreiben dürfen, und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::WorldEditController</name>
+    <message>
+        <source>That change was not made</source>
+        <translation>Diese Änderung wurde nicht vorgenommen</translation>
+    </message>
+    <message>
+        <source>Enter a number in range; nothing else changed.</source>
+        <translation>Geben Sie eine Zahl im gültigen Bereich ein; sonst hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The object was not added</source>
+        <translation>Das Objekt wurde nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Edited in the Worlds panel</source>
+        <translation>Im Welten-Bereich bearbeitet</translation>
+    </message>
+    <message>
+        <source>The version was not saved</source>
+        <translation>Die Version wurde nicht gespeichert</translation>
     </message>
 </context>
 <context>

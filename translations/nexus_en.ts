@@ -96,6 +96,16 @@
     </message>
 </context>
 <context>
+    <name>PrefabBrowserDialog</name>
+    <message numerus="yes">
+        <source>%n prefab(s)</source>
+        <translation>
+            <numerusform>%n prefab</numerusform>
+            <numerusform>%n prefabs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message numerus="yes">
         <source>%n transaction(s) written to %1.</source>

@@ -5,6 +5,7 @@
 #include "swapscontroller.h"
 #include "worldscontroller.h"
 #include "localapicontroller.h"
+#include "worldeditcontroller.h"
 #include "walletcontroller.h"
 #include "marketcontroller.h"
 #include "eventscontroller.h"
@@ -116,12 +117,14 @@ int main(int argc, char *argv[])
     SwapsController swaps(session);
     WorldsController worlds(session);
     LocalApiController localApi(session);
+    WorldEditController worldEdit(session, worlds);
     Session::setInstance(&session);
     MarketController::setInstance(&market);
     EventsController::setInstance(&events);
     SwapsController::setInstance(&swaps);
     WorldsController::setInstance(&worlds);
     LocalApiController::setInstance(&localApi);
+    WorldEditController::setInstance(&worldEdit);
     WalletController::setInstance(&wallet);
     AdminController::setInstance(&admin);
     ConfigController::setInstance(&config);

@@ -10,6 +10,7 @@
 #include "swapscontroller.h"
 #include "worldscontroller.h"
 #include "localapicontroller.h"
+#include "worldeditcontroller.h"
 #include "auditmodel.h"
 #include "usersmodel.h"
 
@@ -409,6 +410,40 @@ QCoro::Task<void> UiDriver::worldsTour()
         co_await settle(1500);
         shoot(shot);
     }
+
+    // Hand edits of the city: select an object, make it twice as tall, add a tree from the
+    // catalog, save version 2, then undo the tree.
+    WorldEditController *edit = WorldEditController::instance();
+    if (!edit) {
+        m_missing << QStringLiteral("the world edit controller");
+        co_return;
+    }
+    edit->select(0);
+    if (!edit->setField(QStringLiteral("scaleY"), edit->scaleY() * 2) || !edit->dirty())
+        m_missing << QStringLiteral("world edit: the scale was not changed (%1)").arg(edit->error()->cause());
+    co_await settle(1200);
+    shoot(QStringLiteral("worlds-edit"));
+    if (QObject *browser = item(QStringLiteral("prefabBrowser"))) {
+        browser->setProperty("placeAt", worlds->center());
+        QMetaObject::invokeMethod(browser, "open");
+        co_await settle(600);
+        shoot(QStringLiteral("worlds-catalog"));
+        QMetaObject::invokeMethod(browser, "close");
+    } else {
+        m_missing << QStringLiteral("prefabBrowser");
+    }
+    const int before = edit->editor().count();
+    if (!edit->addPrefab(QStringLiteral("oak_tree_01"), worlds->center()) || edit->editor().count() != before + 1)
+        m_missing << QStringLiteral("world edit: the tree was not added (%1)").arg(edit->error()->cause());
+    edit->saveVersion(QStringLiteral("taller building and a tree"));
+    if (!co_await waitUntil([edit] { return edit->version() == 2 && !edit->saving(); }, 10000))
+        m_missing << QStringLiteral("world edit: version 2 was not saved (%1)").arg(edit->error()->cause());
+    edit->undo();
+    if (edit->editor().count() != before || !edit->canRedo() || !edit->dirty())
+        m_missing << QStringLiteral("world edit: undo did not take the tree away");
+    edit->redo();
+    edit->clearSelection();
+    co_await settle(600);
 
     // The local HTTP API: on (any free port), a token made, a real request answered, then off.
     LocalApiController *api = LocalApiController::instance();

@@ -125,10 +125,17 @@ void WorldsController::showBlueprint(const worlds::Blueprint &blueprint)
     show(0, QJsonDocument::fromJson(blueprint.toCanonicalJson()).object(), 0);
 }
 
-void WorldsController::show(qint64 worldId, const QJsonObject &json, double processingMs)
+void WorldsController::showEdited(const worlds::Blueprint &blueprint)
+{
+    ++m_generation;
+    show(m_worldId, QJsonDocument::fromJson(blueprint.toCanonicalJson()).object(), m_processingMs, false);
+}
+
+void WorldsController::show(qint64 worldId, const QJsonObject &json, double processingMs, bool replaced)
 {
     const quint64 gen = m_generation;
-    setPhase(tr("Building the meshes…"));
+    if (replaced)
+        setPhase(tr("Building the meshes…"));
     struct Prepared {
         std::optional<worlds::Blueprint> blueprint;
         QString error;
@@ -142,7 +149,7 @@ void WorldsController::show(qint64 worldId, const QJsonObject &json, double proc
                       p.scene = prepareScene(*p.blueprint);
                   return p;
               }),
-              this, [this, gen, worldId, processingMs](const Prepared &p) {
+              this, [this, gen, worldId, processingMs, replaced](const Prepared &p) {
                   if (gen != m_generation)
                       return;
                   setPhase({});
@@ -159,7 +166,10 @@ void WorldsController::show(qint64 worldId, const QJsonObject &json, double proc
                   m_processingMs = processingMs;
                   ++m_revision;
                   Q_EMIT sceneChanged();
-                  Q_EMIT generated(true, m_blueprint.title);
+                  if (replaced) {
+                      Q_EMIT worldReplaced();
+                      Q_EMIT generated(true, m_blueprint.title);
+                  }
               });
 }
 

@@ -101,6 +101,9 @@ public:
     Q_INVOKABLE void generate();
     // Shows a blueprint that did not come from worlds.generate (a file, a benchmark), as world 0.
     void showBlueprint(const worlds::Blueprint &blueprint);
+    // Shows an edited blueprint of the world on screen: the scene is rebuilt, the camera stays.
+    void showEdited(const worlds::Blueprint &blueprint);
+    qint64 currentWorldId() const { return m_worldId; }
     // Writes the world as glTF binary (NAME.glb) and its blueprint (NAME.blueprint.json) into
     // `folder` (a path or file URL) on a worker thread; answers with exported(). Returns the path
     // without extension (for the thumbnail the view saves beside them), or "" when refused.
@@ -115,12 +118,13 @@ Q_SIGNALS:
     void busyChanged();
     void recentChanged();
     void sceneChanged();
+    void worldReplaced(); // a different world is on screen (not an edit of the same one)
     void generated(bool ok, const QString &message);
     void exported(bool ok, const QString &message);
 
 private:
     void setPhase(const QString &phase);
-    void show(qint64 worldId, const QJsonObject &blueprint, double processingMs);
+    void show(qint64 worldId, const QJsonObject &blueprint, double processingMs, bool replaced = true);
 
     Session &m_session;
     ErrorInfo *m_error;

@@ -4,9 +4,12 @@
 // that follow the setting, and a different picture for a different prompt.
 
 #include "appfixture.h"
+#include "prefabcatalog.h"
+#include "worldeditcontroller.h"
 #include "worldscontroller.h"
 
 #include <QQmlEngine>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QQuick3D>
 #include <QQuickItem>
@@ -49,6 +52,7 @@ class TestWorldRender : public QObject
 
     test::AppFixture m_fixture;
     std::unique_ptr<WorldsController> m_worlds;
+    std::unique_ptr<WorldEditController> m_edit;
 
     // WorldView.qml in `view` (640×480), framed on the world and shown.
     static bool showWorldView(QQuickView &view)
@@ -96,8 +100,94 @@ private Q_SLOTS:
         Session::setInstance(m_fixture.session.get());
         m_worlds = std::make_unique<WorldsController>(*m_fixture.session);
         WorldsController::setInstance(m_worlds.get());
+        m_edit = std::make_unique<WorldEditController>(*m_fixture.session, *m_worlds);
+        WorldEditController::setInstance(m_edit.get());
     }
-    void cleanupTestCase() { m_worlds.reset(); }
+    void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral("qrc:/Nexus/"))); }
+    void cleanupTestCase()
+    {
+        m_edit.reset();
+        m_worlds.reset();
+    }
+
+    // A click on the castle selects it (the view's ray, not a list); an edit redraws it in place
+    // with the camera where it was; undo puts the picture back; a click on the sky deselects.
+    void clickSelectsAndEditsRedraw()
+    {
+        const QImage before = render(QStringLiteral("a castle on a hill at noon"));
+        QVERIFY(!before.isNull());
+        int castle = -1;
+        const auto &instances = m_edit->editor().blueprint().instances;
+        for (int k = 0; k < instances.size(); ++k)
+            if (instances[k].prefabId == QLatin1String("fantasy_castle_01"))
+                castle = k;
+        QVERIFY(castle >= 0);
+        QQuickView view;
+        QVERIFY(showWorldView(view));
+        QQuickItem *view3d = view.rootObject()->findChild<QQuickItem *>(QStringLiteral("worldView3D"));
+        QVERIFY(view3d);
+        const auto &c = instances[castle];
+        QVector3D onScreen;
+        QVERIFY(QMetaObject::invokeMethod(view3d, "mapFrom3DScene", Q_RETURN_ARG(QVector3D, onScreen),
+                                          Q_ARG(QVector3D, QVector3D(float(c.position.x), float(c.position.y + 6), float(-c.position.z)))));
+        QTest::mouseClick(&view, Qt::LeftButton, {}, QPoint(int(onScreen.x()), int(onScreen.y())));
+        QTRY_COMPARE(m_edit->selectedIndex(), castle);
+        QCOMPARE(m_edit->selectedName(), QStringLiteral("Medieval Castle"));
+        QTest::qWait(600);
+        const QImage selected = view.grabWindow();
+        QVERIFY(m_edit->setField(QStringLiteral("scaleY"), 2.5));
+        QTest::qWait(1200);
+        const QImage taller = view.grabWindow();
+        const auto differing = [](const QImage &a, const QImage &b) {
+            int n = 0;
+            for (int y = 0; y < a.height(); y += 2)
+                for (int x = 0; x < a.width(); x += 2) {
+                    const QColor p = a.pixelColor(x, y), q = b.pixelColor(x, y);
+                    n += std::abs(p.red() - q.red()) + std::abs(p.green() - q.green()) + std::abs(p.blue() - q.blue()) > 30;
+                }
+            return double(n) / double((a.width() / 2) * (a.height() / 2));
+        };
+        const double grew = differing(selected, taller);
+        QVERIFY2(grew > 0.005 && grew < 0.5, qPrintable(QStringLiteral("the edit changed %1 of the picture").arg(grew)));
+        m_edit->undo();
+        QTest::qWait(1200);
+        const double back = differing(selected, view.grabWindow());
+        QVERIFY2(back < grew / 4, qPrintable(QStringLiteral("after undo %1 differs (the edit changed %2)").arg(back).arg(grew)));
+        // The top left corner is sky: a click there selects nothing.
+        QTest::mouseClick(&view, Qt::LeftButton, {}, QPoint(8, 8));
+        QTRY_VERIFY(!m_edit->hasSelection());
+    }
+
+    // Towers in a ring around a lake stand off the centre line, where the preview's mirrored z
+    // matters: a click on one selects that tower.
+    void clickSelectsOffCentre()
+    {
+        QVERIFY(!render(QStringLiteral("three towers around a lake at noon")).isNull());
+        QQuickView view;
+        QVERIFY(showWorldView(view));
+        QQuickItem *view3d = view.rootObject()->findChild<QQuickItem *>(QStringLiteral("worldView3D"));
+        QVERIFY(view3d);
+        const auto &instances = m_edit->editor().blueprint().instances;
+        int aimed = -1;
+        QPoint at;
+        for (int k = 0; k < instances.size() && aimed < 0; ++k) {
+            const auto &i = instances[k];
+            if (!i.prefabId.contains(QLatin1String("tower")) || std::abs(i.position.z) < 5)
+                continue;
+            QVector3D p;
+            QMetaObject::invokeMethod(view3d, "mapFrom3DScene", Q_RETURN_ARG(QVector3D, p),
+                                      Q_ARG(QVector3D, QVector3D(float(i.position.x), float(i.position.y + 4), float(-i.position.z))));
+            if (p.x() > 10 && p.y() > 10 && p.x() < view.width() - 10 && p.y() < view.height() - 10)
+                aimed = k, at = QPoint(int(p.x()), int(p.y()));
+        }
+        QVERIFY2(aimed >= 0, "no tower off the centre line is on screen");
+        QTest::mouseClick(&view, Qt::LeftButton, {}, at);
+        QTRY_VERIFY(m_edit->hasSelection());
+        const auto &hit = instances[m_edit->selectedIndex()], &target = instances[aimed];
+        QVERIFY2(m_edit->selectedIndex() == aimed || std::hypot(hit.position.x - target.position.x, hit.position.z - target.position.z) < 8,
+                 qPrintable(QStringLiteral("aimed at %1 (%2, %3), got %4 (%5, %6)").arg(target.prefabId).arg(target.position.x).arg(target.position.z)
+                                .arg(hit.prefabId).arg(hit.position.x).arg(hit.position.z)));
+    }
 
     void drawsTheWorldUnderItsSky()
     {
