@@ -53,11 +53,18 @@ std::optional<ApiResponse> copyIntegers(const QUrlQuery &query, QJsonObject &arg
     return std::nullopt;
 }
 
+// Text from the query string as forms send it: '+' is a space, %2B a plus.
+QString queryText(const QUrlQuery &query, const QString &name)
+{
+    QString raw = query.queryItemValue(name, QUrl::FullyEncoded);
+    return QUrl::fromPercentEncoding(raw.replace(QLatin1Char('+'), QLatin1Char(' ')).toUtf8());
+}
+
 void copyStrings(const QUrlQuery &query, QJsonObject &args, const QStringList &names)
 {
     for (const QString &name : names)
         if (query.hasQueryItem(name))
-            args.insert(name, query.queryItemValue(name, QUrl::FullyDecoded));
+            args.insert(name, queryText(query, name));
 }
 
 std::optional<ApiResponse> copyBoolean(const QUrlQuery &query, QJsonObject &args, const QString &name)

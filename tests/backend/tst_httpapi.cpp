@@ -7,7 +7,7 @@
 #include "httpclient.h"
 
 #include "apitoken.h"
-#include "httpapi/httpapi.h"
+#include "localapi.h"
 #include "prefabcatalog.h"
 #include "storage/database.h"
 #include "storage/dbthread.h"
@@ -48,12 +48,8 @@ private Q_SLOTS:
         QVERIFY(m_p->addUser(m_ann, QStringLiteral("ann"), Role::User));
         QVERIFY(m_p->addUser(m_cre, QStringLiteral("cre"), Role::Creator));
         QVERIFY(m_p->addUser(m_admin, QStringLiteral("admin"), Role::Admin));
-        http::HttpApiOptions o;
-        o.port = 0;
-        m_api = std::make_unique<http::HttpApi>(m_p->backend->gateway(), m_p->backend->gateway().reader(), o);
-        auto port = m_api->start();
-        QVERIFY2(port, errText(port).constData());
-        m_port = *port;
+        m_api = startLocalApi(*m_p, &m_port);
+        QVERIFY(m_api);
         m_annToken = tokenFor(m_ann);
         m_creToken = tokenFor(m_cre);
     }
@@ -212,6 +208,11 @@ private Q_SLOTS:
         for (const QJsonValue &p : r.json()[QStringLiteral("prefabs")].toArray())
             QVERIFY(QJsonDocument(p.toObject()).toJson().toLower().contains("tree"));
         QCOMPARE(get("/api/v1/prefab-catalog/search/", m_annToken).status, 400);
+        // Form encoding: '+' and %20 are spaces (every word must match).
+        const int both = get("/api/v1/prefab-catalog/search/?q=stone+tower", m_annToken).json()[QStringLiteral("total_count")].toInt();
+        QVERIFY(both >= 1);
+        QCOMPARE(get("/api/v1/prefab-catalog/search/?q=stone%20tower", m_annToken).json()[QStringLiteral("total_count")].toInt(), both);
+        QVERIFY(get("/api/v1/prefab-catalog/search/?q=stone", m_annToken).json()[QStringLiteral("total_count")].toInt() > both);
     }
 
     void publishAndBrowse()

@@ -5,7 +5,7 @@
 #include "callok.h"
 #include "httpclient.h"
 
-#include "httpapi/httpapi.h"
+#include "localapi.h"
 
 #include <QNetworkInterface>
 
@@ -23,13 +23,8 @@ class TestHttpServer : public QObject
 
     void start(http::ServerLimits limits)
     {
-        http::HttpApiOptions o;
-        o.port = 0;
-        o.limits = limits;
-        m_api = std::make_unique<http::HttpApi>(m_p->backend->gateway(), m_p->backend->gateway().reader(), o);
-        auto port = m_api->start();
-        QVERIFY2(port, errText(port).constData());
-        m_port = *port;
+        m_api = startLocalApi(*m_p, &m_port, limits);
+        QVERIFY(m_api);
     }
 
 private Q_SLOTS:
