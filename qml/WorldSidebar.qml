@@ -53,6 +53,34 @@ Card {
             SectionHeader {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacing
+                visible: Worlds.worldId > 0
+                title: qsTr("VR sessions")
+                subtitle: WorldHub.sessions.length > 0 ? qsTr("%n open in this world", "", WorldHub.sessions.length) : qsTr("None open in this world")
+            }
+            Repeater {
+                model: Worlds.worldId > 0 ? WorldHub.sessions : []
+                delegate: WorldSessionRow {
+                    Layout.fillWidth: true
+                }
+            }
+            NButton {
+                objectName: "worldStartSession"
+                visible: Worlds.worldId > 0
+                text: qsTr("Start a session")
+                enabled: !WorldHub.busy && Session.hasCaller
+                onClicked: WorldHub.startSession(16)
+            }
+            ErrorBanner {
+                Layout.fillWidth: true
+                title: WorldHub.error.title
+                cause: WorldHub.error.cause
+                hint: WorldHub.error.hint
+                onDismissed: WorldHub.error.clear()
+            }
+
+            SectionHeader {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing
                 visible: Worlds.hasWorld
                 title: qsTr("Understood")
             }

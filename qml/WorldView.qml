@@ -16,6 +16,11 @@ Item {
         camera.position = Qt.vector3d(0, 0, Math.max(40, Worlds.radius * 2.4))
     }
 
+    // The current view as an image, handed to `done` (for a published experience's thumbnail).
+    function grabPreview(done: var) {
+        view3d.grabToImage(result => done(result.image), Qt.size(640, 400))
+    }
+
     // A PNG of the current view beside the exported files.
     function saveThumbnail(path: string) {
         view3d.grabToImage(result => result.saveToFile(path), Qt.size(640, 400))

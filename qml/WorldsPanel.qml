@@ -138,6 +138,12 @@ Rectangle {
                 onClicked: prefabBrowser.openAt(worldView.lookAt)
             }
             NButton {
+                objectName: "worldPublish"
+                text: qsTr("Publish…")
+                enabled: Worlds.worldId > 0 && !WorldHub.busy
+                onClicked: worldView.grabPreview(image => publishDialog.openFor(image))
+            }
+            NButton {
                 objectName: "worldSaveVersion"
                 text: qsTr("Save version")
                 variant: WorldEdit.dirty ? "primary" : "secondary"
@@ -215,6 +221,11 @@ Rectangle {
                 Layout.fillHeight: true
             }
         }
+    }
+
+    PublishDialog {
+        id: publishDialog
+        objectName: "publishDialog"
     }
 
     PrefabBrowserDialog {

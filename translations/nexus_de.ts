@@ -2171,6 +2171,65 @@
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish as an experience</source>
+        <translation>Als Erlebnis veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Schlagwörter, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Who can find it</source>
+        <translation>Wer es finden kann</translation>
+    </message>
+    <message>
+        <source>Public: listed and searchable</source>
+        <translation>Öffentlich: gelistet und durchsuchbar</translation>
+    </message>
+    <message>
+        <source>Unlisted: only with its number</source>
+        <translation>Nicht gelistet: nur mit seiner Nummer</translation>
+    </message>
+    <message>
+        <source>Private: only you</source>
+        <translation>Privat: nur Sie</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Sichtbarkeit</translation>
+    </message>
+    <message>
+        <source>The thumbnail is the preview as it looks now.</source>
+        <translation>Das Vorschaubild ist die Vorschau, wie sie jetzt aussieht.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Wird veröffentlicht…</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>empty</source>
@@ -3952,6 +4011,33 @@
     </message>
 </context>
 <context>
+    <name>WorldSessionRow</name>
+    <message>
+        <source>Session %1 · hosted by %2</source>
+        <translation>Sitzung %1 · Gastgeber %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people</source>
+        <translation>%1 von %2 Personen</translation>
+    </message>
+    <message>
+        <source> · you are in it</source>
+        <translation> · Sie sind dabei</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Beitreten</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Verlassen</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
     <name>WorldSidebar</name>
     <message>
         <source>No world generated yet</source>
@@ -3983,6 +4069,25 @@
     <message>
         <source>Recent prompts</source>
         <translation>Letzte Prompts</translation>
+    </message>
+    <message>
+        <source>VR sessions</source>
+        <translation>VR-Sitzungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open in this world</source>
+        <translation>
+            <numerusform>%n offen in dieser Welt</numerusform>
+            <numerusform>%n offen in dieser Welt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None open in this world</source>
+        <translation>Keine offen in dieser Welt</translation>
+    </message>
+    <message>
+        <source>Start a session</source>
+        <translation>Sitzung starten</translation>
     </message>
 </context>
 <context>
@@ -4101,6 +4206,10 @@
     <message>
         <source>Save as version %1 (Ctrl+S)</source>
         <translation>Als Version %1 speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Veröffentlichen…</translation>
     </message>
 </context>
 <context>
@@ -5165,6 +5274,45 @@
     <message>
         <source>The version was not saved</source>
         <translation>Die Version wurde nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::WorldHubController</name>
+    <message>
+        <source>Could not list the sessions</source>
+        <translation>Die Sitzungen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not start a session</source>
+        <translation>Die Sitzung konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>Could not join the session</source>
+        <translation>Der Sitzung konnte nicht beigetreten werden</translation>
+    </message>
+    <message>
+        <source>Could not leave the session</source>
+        <translation>Die Sitzung konnte nicht verlassen werden</translation>
+    </message>
+    <message>
+        <source>Could not end the session</source>
+        <translation>Die Sitzung konnte nicht beendet werden</translation>
+    </message>
+    <message>
+        <source>Nothing to publish</source>
+        <translation>Nichts zu veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Only a generated (stored) world can be published.</source>
+        <translation>Nur eine erzeugte (gespeicherte) Welt kann veröffentlicht werden.</translation>
+    </message>
+    <message>
+        <source>The world was not published</source>
+        <translation>Die Welt wurde nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Published as experience %1</source>
+        <translation>Als Erlebnis %1 veröffentlicht</translation>
     </message>
 </context>
 <context>

@@ -188,6 +188,13 @@
             <numerusform>Generated in %1 ms · %n prefab draws</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n open in this world</source>
+        <translation>
+            <numerusform>%n open in this world</numerusform>
+            <numerusform>%n open in this world</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WorldsPanel</name>

@@ -6,6 +6,7 @@
 #include "worldscontroller.h"
 #include "localapicontroller.h"
 #include "worldeditcontroller.h"
+#include "worldhubcontroller.h"
 #include "walletcontroller.h"
 #include "marketcontroller.h"
 #include "eventscontroller.h"
@@ -118,6 +119,7 @@ int main(int argc, char *argv[])
     WorldsController worlds(session);
     LocalApiController localApi(session);
     WorldEditController worldEdit(session, worlds);
+    WorldHubController worldHub(session, worlds);
     Session::setInstance(&session);
     MarketController::setInstance(&market);
     EventsController::setInstance(&events);
@@ -125,6 +127,7 @@ int main(int argc, char *argv[])
     WorldsController::setInstance(&worlds);
     LocalApiController::setInstance(&localApi);
     WorldEditController::setInstance(&worldEdit);
+    WorldHubController::setInstance(&worldHub);
     WalletController::setInstance(&wallet);
     AdminController::setInstance(&admin);
     ConfigController::setInstance(&config);

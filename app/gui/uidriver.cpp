@@ -11,6 +11,7 @@
 #include "worldscontroller.h"
 #include "localapicontroller.h"
 #include "worldeditcontroller.h"
+#include "worldhubcontroller.h"
 #include "auditmodel.h"
 #include "usersmodel.h"
 
@@ -444,6 +445,33 @@ QCoro::Task<void> UiDriver::worldsTour()
     edit->redo();
     edit->clearSelection();
     co_await settle(600);
+
+    // A VR session in the city, and the city published as an experience.
+    WorldHubController *hub = WorldHubController::instance();
+    if (!hub) {
+        m_missing << QStringLiteral("the world hub controller");
+        co_return;
+    }
+    hub->startSession(8);
+    if (!co_await waitUntil([hub] { return hub->sessions().size() == 1; }, 10000))
+        m_missing << QStringLiteral("worlds: the VR session did not start (%1)").arg(hub->error()->cause());
+    if (QObject *dialog = item(QStringLiteral("publishDialog"))) {
+        QMetaObject::invokeMethod(dialog, "openFor", Q_ARG(QVariant, QVariant()));
+        co_await settle(600);
+        shoot(QStringLiteral("worlds-publish"));
+        QMetaObject::invokeMethod(dialog, "close");
+    } else {
+        m_missing << QStringLiteral("publishDialog");
+    }
+    bool published = false;
+    auto publishedConnection = connect(hub, &WorldHubController::published, this, [&published](bool ok) { published = ok; });
+    hub->publish(QStringLiteral("Night city"), QStringLiteral("Cars and lamps"), QStringLiteral("city, night"), QStringLiteral("public"),
+                 m_window ? m_window->grabWindow() : QImage());
+    if (!co_await waitUntil([&published] { return published; }, 10000))
+        m_missing << QStringLiteral("worlds: the city was not published (%1)").arg(hub->error()->cause());
+    disconnect(publishedConnection);
+    co_await settle(600);
+    shoot(QStringLiteral("worlds-sessions"));
 
     // The local HTTP API: on (any free port), a token made, a real request answered, then off.
     LocalApiController *api = LocalApiController::instance();
