@@ -5,8 +5,9 @@ import Nexus
 
 // The 3D preview of the generated world: the terrain, water, paths, and one instanced draw per
 // prefab, lit by the blueprint's sun and ambient light under its sky colour. Drag to orbit,
-// wheel to zoom; frameAll() looks at what the prompt asked for. A click selects the object under
-// it (WorldEdit), shown by a translucent box.
+// wheel to zoom; frameAll() looks at what the prompt asked for. With `flying`, a second camera
+// starts where the orbit camera is and moves with W A S D (R / F up and down, Shift faster) and
+// drag to look. A click selects the object under it (WorldEdit), shown by a translucent box.
 Item {
     id: view
 
@@ -26,19 +27,34 @@ Item {
         view3d.grabToImage(result => result.saveToFile(path), Qt.size(640, 400))
     }
 
+    property bool flying: false
+
+    onFlyingChanged: {
+        if (flying) {
+            flyCamera.position = camera.scenePosition
+            flyCamera.rotation = camera.sceneRotation
+            wasd.forceActiveFocus()
+        } else {
+            view.frameAll()
+        }
+    }
+
     // The world the view is centred on (not after each edit of it).
     readonly property vector3d lookAt: orbitOrigin.position
 
     Connections {
         target: Worlds
-        function onWorldReplaced() { view.frameAll() }
+        function onWorldReplaced() {
+            view.flying = false
+            view.frameAll()
+        }
     }
 
     View3D {
         id: view3d
         objectName: "worldView3D"
         anchors.fill: parent
-        camera: camera
+        camera: view.flying ? flyCamera : camera
 
         environment: SceneEnvironment {
             backgroundMode: SceneEnvironment.Color
@@ -58,6 +74,13 @@ Item {
                 clipFar: 5000
                 fieldOfView: 50
             }
+        }
+
+        PerspectiveCamera {
+            id: flyCamera
+            clipNear: 0.5
+            clipFar: 5000
+            fieldOfView: 50
         }
 
         DirectionalLight {
@@ -159,8 +182,19 @@ Item {
 
     OrbitCameraController {
         anchors.fill: parent
+        enabled: !view.flying
         origin: orbitOrigin
         camera: camera
         panEnabled: true
+    }
+
+    WasdController {
+        id: wasd
+        anchors.fill: parent
+        enabled: view.flying
+        keysEnabled: view.flying
+        mouseEnabled: view.flying
+        controlledObject: flyCamera
+        speed: Math.max(0.5, Worlds.radius / 80)
     }
 }

@@ -174,6 +174,7 @@ Rectangle {
 
                 WorldView {
                     id: worldView
+                    objectName: "worldView"
                     anchors.fill: parent
                     anchors.margins: 1
                 }
@@ -202,9 +203,16 @@ Rectangle {
                         spacing: Theme.spacing
 
                         Text {
-                            text: qsTr("Drag to orbit · wheel to zoom")
+                            text: worldView.flying ? qsTr("W A S D to fly · R / F up and down · drag to look")
+                                                   : qsTr("Drag to orbit · wheel to zoom")
                             color: Theme.textMuted
                             font.pixelSize: Theme.fontSmall
+                        }
+                        NButton {
+                            objectName: "worldFly"
+                            text: worldView.flying ? qsTr("Orbit") : qsTr("Fly")
+                            variant: "ghost"
+                            onClicked: worldView.flying = !worldView.flying
                         }
                         NButton {
                             objectName: "worldFrameAll"

@@ -4211,6 +4211,18 @@
         <source>Publish…</source>
         <translation>Veröffentlichen…</translation>
     </message>
+    <message>
+        <source>W A S D to fly · R / F up and down · drag to look</source>
+        <translation>W A S D zum Fliegen · R / F auf und ab · ziehen zum Umsehen</translation>
+    </message>
+    <message>
+        <source>Orbit</source>
+        <translation>Umkreisen</translation>
+    </message>
+    <message>
+        <source>Fly</source>
+        <translation>Fliegen</translation>
+    </message>
 </context>
 <context>
     <name>nexus::AdminController</name>

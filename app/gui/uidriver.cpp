@@ -446,6 +446,17 @@ QCoro::Task<void> UiDriver::worldsTour()
     edit->clearSelection();
     co_await settle(600);
 
+    // The fly camera takes over where the orbit camera was, then hands back.
+    if (QObject *view = item(QStringLiteral("worldView"))) {
+        view->setProperty("flying", true);
+        co_await settle(800);
+        shoot(QStringLiteral("worlds-fly"));
+        view->setProperty("flying", false);
+        co_await settle(300);
+    } else {
+        m_missing << QStringLiteral("worldView");
+    }
+
     // A VR session in the city, and the city published as an experience.
     WorldHubController *hub = WorldHubController::instance();
     if (!hub) {
