@@ -44,6 +44,18 @@ Stats regionStats(const QImage &image, const QRect &region, const QColor &sky)
     return s;
 }
 
+// The share of (every other) pixel that differs clearly between two frames of one size.
+double differing(const QImage &a, const QImage &b)
+{
+    int n = 0;
+    for (int y = 0; y < a.height(); y += 2)
+        for (int x = 0; x < a.width(); x += 2) {
+            const QColor p = a.pixelColor(x, y), q = b.pixelColor(x, y);
+            n += std::abs(p.red() - q.red()) + std::abs(p.green() - q.green()) + std::abs(p.blue() - q.blue()) > 30;
+        }
+    return double(n) / double((a.width() / 2) * (a.height() / 2));
+}
+
 } // namespace
 
 class TestWorldRender : public QObject
@@ -138,15 +150,6 @@ private Q_SLOTS:
         QVERIFY(m_edit->setField(QStringLiteral("scaleY"), 2.5));
         QTest::qWait(1200);
         const QImage taller = view.grabWindow();
-        const auto differing = [](const QImage &a, const QImage &b) {
-            int n = 0;
-            for (int y = 0; y < a.height(); y += 2)
-                for (int x = 0; x < a.width(); x += 2) {
-                    const QColor p = a.pixelColor(x, y), q = b.pixelColor(x, y);
-                    n += std::abs(p.red() - q.red()) + std::abs(p.green() - q.green()) + std::abs(p.blue() - q.blue()) > 30;
-                }
-            return double(n) / double((a.width() / 2) * (a.height() / 2));
-        };
         const double grew = differing(selected, taller);
         QVERIFY2(grew > 0.005 && grew < 0.5, qPrintable(QStringLiteral("the edit changed %1 of the picture").arg(grew)));
         m_edit->undo();
@@ -187,6 +190,29 @@ private Q_SLOTS:
         QVERIFY2(m_edit->selectedIndex() == aimed || std::hypot(hit.position.x - target.position.x, hit.position.z - target.position.z) < 8,
                  qPrintable(QStringLiteral("aimed at %1 (%2, %3), got %4 (%5, %6)").arg(target.prefabId).arg(target.position.x).arg(target.position.z)
                                 .arg(hit.prefabId).arg(hit.position.x).arg(hit.position.z)));
+    }
+
+    // Fly: the second camera takes over where the orbit camera was (the picture does not jump),
+    // holding W moves it (the picture changes), and Orbit frames the world again.
+    void flyCameraMoves()
+    {
+        QVERIFY(!render(QStringLiteral("a castle on a hill at noon")).isNull());
+        QQuickView view;
+        QVERIFY(showWorldView(view));
+        const QImage orbit = view.grabWindow();
+        view.rootObject()->setProperty("flying", true);
+        QTest::qWait(600);
+        const QImage handedOver = view.grabWindow();
+        QVERIFY2(differing(orbit, handedOver) < 0.02, qPrintable(QString::number(differing(orbit, handedOver))));
+        QTest::keyPress(&view, Qt::Key_W);
+        QTest::qWait(800);
+        QTest::keyRelease(&view, Qt::Key_W);
+        QTest::qWait(400);
+        const double moved = differing(handedOver, view.grabWindow());
+        QVERIFY2(moved > 0.05, qPrintable(QStringLiteral("flying forward changed %1 of the picture").arg(moved)));
+        view.rootObject()->setProperty("flying", false);
+        QTest::qWait(600);
+        QVERIFY2(differing(orbit, view.grabWindow()) < 0.02, "Orbit did not frame the world again");
     }
 
     void drawsTheWorldUnderItsSky()
