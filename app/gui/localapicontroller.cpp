@@ -57,10 +57,7 @@ void LocalApiController::setRunning(bool on)
         return;
     m_error->clear();
     if (!on) {
-        QMetaObject::invokeMethod(m_api, [api = m_api] { delete api; }, Qt::BlockingQueuedConnection);
-        m_api = nullptr;
-        m_thread.quit();
-        m_thread.wait();
+        shutDown();
         m_runningPort = 0;
         Q_EMIT runningChanged();
         return;
@@ -74,16 +71,22 @@ void LocalApiController::setRunning(bool on)
     // The server's sockets belong to its thread, so it starts listening there.
     QMetaObject::invokeMethod(m_api, [api = m_api, &started] { started = api->start(); }, Qt::BlockingQueuedConnection);
     if (!started) {
-        QMetaObject::invokeMethod(m_api, [api = m_api] { delete api; }, Qt::BlockingQueuedConnection);
-        m_api = nullptr;
-        m_thread.quit();
-        m_thread.wait();
+        shutDown();
         m_error->set(tr("Could not start the local API"), started.error());
         return;
     }
     m_runningPort = *started;
     Q_EMIT runningChanged();
     refreshTokens();
+}
+
+void LocalApiController::shutDown()
+{
+    // The server is deleted on its own thread, where its sockets live.
+    QMetaObject::invokeMethod(m_api, [api = m_api] { delete api; }, Qt::BlockingQueuedConnection);
+    m_api = nullptr;
+    m_thread.quit();
+    m_thread.wait();
 }
 
 void LocalApiController::setBusy(bool busy)

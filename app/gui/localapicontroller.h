@@ -64,6 +64,7 @@ Q_SIGNALS:
 
 private:
     void setBusy(bool busy);
+    void shutDown(); // deletes the server and stops its thread
     Session &m_session;
     ErrorInfo *m_error;
     QThread m_thread;

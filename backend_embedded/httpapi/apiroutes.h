@@ -39,6 +39,7 @@ struct Route {
     bool body = false; // takes a JSON body
     QString summary;
     std::function<RoutePlan(const RouteInput &)> plan;
+    QStringList segments{}; // the pattern split at '/', filled in once by HttpApi
 };
 
 QList<Route> apiRoutes(const HttpApi &api);

@@ -1,6 +1,7 @@
 #include "httpapi.h"
 
 #include "gateway/gateway.h"
+#include "services/tokenservice.h"
 #include "tokenverifier.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,8 @@ HttpApi::HttpApi(Gateway &gateway, DbThread *reader, HttpApiOptions options, QOb
     m_tokens = new TokenVerifier(gateway, reader, this);
     m_pool.setMaxThreadCount(std::max(1, options.workers));
     m_routes = apiRoutes(*this);
+    for (Route &r : m_routes)
+        r.segments = segments(r.pattern);
     m_openApi = QJsonDocument(http::openApiDocument(m_routes, gateway)).toJson(QJsonDocument::Compact);
     m_uptime.start();
 }
@@ -129,7 +132,7 @@ void HttpApi::handle(ApiRequest request, ApiServer::Reply reply)
     RouteInput input;
     for (const Route &route : std::as_const(m_routes)) {
         QStringList params;
-        if (!matches(segments(route.pattern), path, &params))
+        if (!matches(route.segments, path, &params))
             continue;
         if (route.verb != request.method) {
             if (!allowed.contains(QString::fromLatin1(route.verb)))
@@ -174,7 +177,7 @@ void HttpApi::handle(ApiRequest request, ApiServer::Reply reply)
     if (auth.isEmpty() || !auth.toLower().startsWith("bearer ")) {
         Error e = Error::make(ErrorCode::Unauthenticated,
                               auth.isEmpty() ? QStringLiteral("This route needs a bearer token.") : QStringLiteral("Only bearer tokens are accepted."),
-                              QStringLiteral("Create one with `nexusctl tokens create --as IDENTITY NAME` and send \"Authorization: Bearer TOKEN\"."));
+                              tokenHint());
         reply(errorFor(e));
         return;
     }

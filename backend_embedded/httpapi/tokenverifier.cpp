@@ -3,7 +3,6 @@
 #include "apitoken.h"
 #include "gateway/gateway.h"
 #include "services/tokenservice.h"
-#include "storage/database.h"
 #include "storage/dbthread.h"
 
 #include <QDateTime>
@@ -29,9 +28,8 @@ void TokenVerifier::forget()
 
 void TokenVerifier::verify(const QByteArray &token, QObject *context, std::function<void(Result<Principal>)> done)
 {
-    const QString hint = QStringLiteral("Create a token with `nexusctl tokens create --as IDENTITY NAME` and send it as \"Authorization: Bearer TOKEN\".");
     if (!ApiToken::wellFormed(token)) {
-        done(Error::make(ErrorCode::Unauthenticated, QStringLiteral("The bearer token is malformed (expected nxs_ and 43 characters)."), hint));
+        done(Error::make(ErrorCode::Unauthenticated, QStringLiteral("The bearer token is malformed (expected nxs_ and 43 characters)."), tokenHint()));
         return;
     }
     const QByteArray hash = ApiToken::hashOf(token);
@@ -48,30 +46,21 @@ void TokenVerifier::verify(const QByteArray &token, QObject *context, std::funct
             return;
         }
     }
-    struct Answer {
-        Result<Principal> owner = Error::make(ErrorCode::Internal, QString());
-        qint64 expiresNs = 0;
-    };
-    QFuture<Answer> read = m_reader->submit<Answer>([hash](QSqlDatabase &db) {
-        Answer a;
-        a.owner = tokenOwner(db, hash, nowNs());
-        if (a.owner) {
-            auto q = Database::exec(db, QStringLiteral("SELECT expires_ns FROM api_tokens WHERE token_hash = ?"), {hash});
-            if (q && q->next() && !q->isNull(0))
-                a.expiresNs = q->int64(0);
-        }
-        return a;
-    });
-    auto *watcher = new QFutureWatcher<Answer>(context);
+    QFuture<Result<TokenOwner>> read = m_reader->submit<Result<TokenOwner>>([hash](QSqlDatabase &db) { return tokenOwner(db, hash, nowNs()); });
+    auto *watcher = new QFutureWatcher<Result<TokenOwner>>(context);
     QObject::connect(watcher, &QFutureWatcherBase::finished, context, [this, watcher, hash, nowMs, generation, done = std::move(done)] {
         watcher->deleteLater();
-        const Answer a = watcher->future().result();
-        if (a.owner) {
+        const Result<TokenOwner> owner = watcher->future().result();
+        if (!owner) {
+            done(owner.error());
+            return;
+        }
+        {
             QMutexLocker lock(&m_mutex);
             if (generation == m_generation) // no token changed while it was read
-                m_memo.insert(hash, Memo{*a.owner, a.expiresNs, nowMs});
+                m_memo.insert(hash, Memo{owner->principal, owner->expiresNs, nowMs});
         }
-        done(a.owner);
+        done(owner->principal);
     });
     watcher->setFuture(read);
 }

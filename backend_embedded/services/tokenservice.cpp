@@ -107,20 +107,24 @@ Result<QJsonValue> revoke(ExecContext &ctx, const QJsonObject &args)
 
 } // namespace
 
-Result<Principal> tokenOwner(QSqlDatabase &db, const QByteArray &tokenHash, qint64 now)
+QString tokenHint()
+{
+    return QStringLiteral("Create a token with `nexusctl tokens create --as IDENTITY NAME` and send it as \"Authorization: Bearer TOKEN\".");
+}
+
+Result<TokenOwner> tokenOwner(QSqlDatabase &db, const QByteArray &tokenHash, qint64 now)
 {
     NX_TRY(q, Database::exec(db, QStringLiteral("SELECT owner, expires_ns, revoked_ns FROM api_tokens WHERE token_hash = ?"), {tokenHash}));
-    const QString hint = QStringLiteral("Create a token with `nexusctl tokens create --as IDENTITY NAME` and send it as \"Authorization: Bearer TOKEN\".");
     if (!q->next())
-        return Error::make(ErrorCode::Unauthenticated, QStringLiteral("The bearer token is not known to this profile."), hint);
+        return Error::make(ErrorCode::Unauthenticated, QStringLiteral("The bearer token is not known to this profile."), tokenHint());
     if (!q->isNull(2))
-        return Error::make(ErrorCode::Unauthenticated, QStringLiteral("The bearer token was revoked."), hint);
+        return Error::make(ErrorCode::Unauthenticated, QStringLiteral("The bearer token was revoked."), tokenHint());
     if (!q->isNull(1) && q->int64(1) <= now)
-        return Error::make(ErrorCode::Unauthenticated, QStringLiteral("The bearer token has expired."), hint);
+        return Error::make(ErrorCode::Unauthenticated, QStringLiteral("The bearer token has expired."), tokenHint());
     auto p = Principal::fromBytes(q->blob(0));
     if (!p)
         return Error::make(ErrorCode::Internal, QStringLiteral("A stored token names no valid principal."));
-    return *p;
+    return TokenOwner{*p, q->isNull(1) ? 0 : q->int64(1)};
 }
 
 void registerTokenMethods(Gateway &gw)

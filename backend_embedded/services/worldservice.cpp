@@ -40,14 +40,13 @@ Result<std::shared_ptr<const void>> prepareGenerate(const CallContext &, const Q
     return std::shared_ptr<const void>(p);
 }
 
-// Generation ran in the prepare step, off the writer; this stores the world.
+// Generation ran in the prepare step (the gateway runs it on every path), off the writer;
+// this stores the world.
 Result<QJsonValue> generate(ExecContext &ctx, const QJsonObject &args)
 {
-    auto prepared = std::static_pointer_cast<const PreparedWorld>(ctx.prepared);
-    if (!prepared) { // called without the gateway's prepare step (never on the gateway's paths)
-        NX_TRY(p, prepareGenerate(ctx.call, args));
-        prepared = std::static_pointer_cast<const PreparedWorld>(*p);
-    }
+    const auto prepared = std::static_pointer_cast<const PreparedWorld>(ctx.prepared);
+    if (!prepared)
+        return Error::make(ErrorCode::Internal, QStringLiteral("worlds.generate ran without its prepare step."));
     const GeneratedWorld &g = *prepared->world;
     const qint64 now = svc::callTime(ctx);
     WorldRow w;
@@ -110,11 +109,9 @@ Result<std::shared_ptr<const void>> prepareSave(const CallContext &, const QJson
 
 Result<QJsonValue> saveVersion(ExecContext &ctx, const QJsonObject &args)
 {
-    auto prepared = std::static_pointer_cast<const PreparedEdit>(ctx.prepared);
-    if (!prepared) {
-        NX_TRY(p, prepareSave(ctx.call, args));
-        prepared = std::static_pointer_cast<const PreparedEdit>(*p);
-    }
+    const auto prepared = std::static_pointer_cast<const PreparedEdit>(ctx.prepared);
+    if (!prepared)
+        return Error::make(ErrorCode::Internal, QStringLiteral("worlds.save_version ran without its prepare step."));
     WorldStore store(ctx.db);
     NX_TRY(w, store.world(args.value(QStringLiteral("world_id")).toInteger()));
     if (w->owner != ctx.call.caller && ctx.caller.role < Role::Admin)
