@@ -28,6 +28,9 @@ Item {
             dialog.openFor(driver.listings[key].id)
             tryCompare(dialog, "opened", true)
             tryVerify(() => dialog.reviewed, 10000, "the review arrives")
+            // The review makes the payment rows visible; click them only once the layout has
+            // placed them, or a click can land where the row is about to be.
+            waitForItemPolished(item("buyAllowance").parent)
         }
         // 8-decimal ICP text of base units, as the app prints it (no trailing zeros).
         function icp(units: real): string {
@@ -83,6 +86,7 @@ Item {
             openReviewed("allowance")
             const before = driver.adaBalance()
             mouseClick(item("buyAllowance"))
+            compare(dialog.payment, "allowance")
             mouseClick(item("buyConfirm"))
             tryCompare(dialog, "step", 1, 10000)
             verify(dialog.resultOk, dialog.resultTitle)
