@@ -4,10 +4,11 @@ import QtQuick3D.Helpers
 import Nexus
 
 // The 3D preview of the generated world: the terrain, water, paths, and one instanced draw per
-// prefab, lit by the blueprint's sun and ambient light under its sky colour. Drag to orbit,
-// wheel to zoom; frameAll() looks at what the prompt asked for. With `flying`, a second camera
-// starts where the orbit camera is and moves with W A S D (R / F up and down, Shift faster) and
-// drag to look. A click selects the object under it (WorldEdit), shown by a translucent box.
+// prefab, lit by the blueprint's sun and ambient light under its sky colour and faded into its
+// fog (WorldSurfaceMaterial). Drag to orbit, wheel to zoom; frameAll() looks at what the prompt
+// asked for. With `flying`, a second camera starts where the orbit camera is and moves with
+// W A S D (R / F up and down, Shift faster) and drag to look. A click selects the object under
+// it (WorldEdit), shown by a translucent box.
 Item {
     id: view
 
@@ -100,10 +101,7 @@ Item {
                 part: -1
                 revision: Worlds.sceneRevision
             }
-            materials: DefaultMaterial {
-                vertexColorsEnabled: true
-                specularAmount: 0
-            }
+            materials: WorldSurfaceMaterial {}
             receivesShadows: true
         }
 
@@ -113,10 +111,7 @@ Item {
                 part: -2
                 revision: Worlds.sceneRevision
             }
-            materials: DefaultMaterial {
-                vertexColorsEnabled: true
-                specularAmount: 0
-            }
+            materials: WorldSurfaceMaterial {}
         }
 
         Model {
@@ -126,11 +121,10 @@ Item {
             position: Qt.vector3d(0, Worlds.waterLevel, 0)
             eulerRotation.x: -90
             scale: Qt.vector3d(Worlds.terrainSize / 100, Worlds.terrainSize / 100, 1)
-            materials: DefaultMaterial {
-                diffuseColor: Worlds.waterColor
-                opacity: 0.78
-                specularAmount: 0.6
-                specularRoughness: 0.2
+            materials: WorldSurfaceMaterial {
+                tint: Qt.rgba(Worlds.waterColor.r, Worlds.waterColor.g, Worlds.waterColor.b, 0.78)
+                specular: 0.6
+                roughness: 0.2
             }
         }
 
@@ -160,9 +154,8 @@ Item {
                     batch: prefabModel.index
                     revision: Worlds.sceneRevision
                 }
-                materials: DefaultMaterial {
-                    vertexColorsEnabled: true
-                    specularAmount: 0.1
+                materials: WorldSurfaceMaterial {
+                    specular: 0.1
                 }
                 castsShadows: true
                 receivesShadows: true

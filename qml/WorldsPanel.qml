@@ -215,6 +215,13 @@ Rectangle {
                             onClicked: worldView.flying = !worldView.flying
                         }
                         NButton {
+                            objectName: "worldFog"
+                            visible: Worlds.fogDensity > 0
+                            text: Worlds.fogShown ? qsTr("Hide fog") : qsTr("Show fog")
+                            variant: "ghost"
+                            onClicked: Worlds.fogShown = !Worlds.fogShown
+                        }
+                        NButton {
                             objectName: "worldFrameAll"
                             text: qsTr("Frame all")
                             variant: "ghost"

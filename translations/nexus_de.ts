@@ -4223,6 +4223,14 @@
         <source>Fly</source>
         <translation>Fliegen</translation>
     </message>
+    <message>
+        <source>Hide fog</source>
+        <translation>Nebel ausblenden</translation>
+    </message>
+    <message>
+        <source>Show fog</source>
+        <translation>Nebel zeigen</translation>
+    </message>
 </context>
 <context>
     <name>nexus::AdminController</name>

@@ -410,6 +410,19 @@ QCoro::Task<void> UiDriver::worldsTour()
         }
         co_await settle(1500);
         shoot(shot);
+        if (shot == QLatin1String("worlds-generated")) {
+            // The misty forest with its fog hidden by the view's button, then shown again.
+            if (QObject *fog = item(QStringLiteral("worldFog")); fog && fog->property("visible").toBool()) {
+                QMetaObject::invokeMethod(fog, "clicked");
+                co_await settle(600);
+                if (worlds->fogShown())
+                    m_missing << QStringLiteral("worlds: Hide fog left the fog on");
+                shoot(QStringLiteral("worlds-nofog"));
+                QMetaObject::invokeMethod(fog, "clicked");
+            } else {
+                m_missing << QStringLiteral("worldFog (the misty forest offers no Hide fog)");
+            }
+        }
     }
 
     // Hand edits of the city: select an object, make it twice as tall, add a tree from the

@@ -31,6 +31,14 @@ void WorldsController::setPrompt(const QString &prompt)
     Q_EMIT promptChanged();
 }
 
+void WorldsController::setFogShown(bool shown)
+{
+    if (shown == m_fogShown)
+        return;
+    m_fogShown = shown;
+    Q_EMIT fogShownChanged();
+}
+
 void WorldsController::setSeed(double seed)
 {
     const quint64 s = quint64(std::clamp(seed, 0.0, 9007199254740991.0));

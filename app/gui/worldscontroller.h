@@ -57,6 +57,10 @@ class WorldsController : public QObject, public QmlSingleton<WorldsController>
     Q_PROPERTY(double sunBrightness READ sunBrightness NOTIFY sceneChanged)
     Q_PROPERTY(QColor skyColor READ skyColor NOTIFY sceneChanged)
     Q_PROPERTY(QColor ambientColor READ ambientColor NOTIFY sceneChanged)
+    Q_PROPERTY(double fogDensity READ fogDensity NOTIFY sceneChanged)
+    Q_PROPERTY(QColor fogColor READ fogColor NOTIFY sceneChanged)
+    // Whether the preview draws the fog (the creator can hide it to look through it).
+    Q_PROPERTY(bool fogShown READ fogShown WRITE setFogShown NOTIFY fogShownChanged)
 
 public:
     explicit WorldsController(Session &session, QObject *parent = nullptr);
@@ -94,6 +98,10 @@ public:
     double sunBrightness() const { return m_scene.sunBrightness; }
     QColor skyColor() const { return m_scene.skyHorizon; }
     QColor ambientColor() const { return m_scene.ambient; }
+    double fogDensity() const { return m_scene.fogDensity; }
+    QColor fogColor() const { return m_scene.fogColor; }
+    bool fogShown() const { return m_fogShown; }
+    void setFogShown(bool shown);
 
     const PreparedScene &scene() const { return m_scene; }
     const worlds::Blueprint &blueprint() const { return m_blueprint; }
@@ -118,6 +126,7 @@ Q_SIGNALS:
     void busyChanged();
     void recentChanged();
     void sceneChanged();
+    void fogShownChanged();
     void worldReplaced(); // a different world is on screen (not an edit of the same one)
     void generated(bool ok, const QString &message);
     void exported(bool ok, const QString &message);
@@ -134,6 +143,7 @@ private:
     QStringList m_recent;
     qint64 m_worldId = 0;
     bool m_hasWorld = false;
+    bool m_fogShown = true;
     double m_processingMs = 0;
     int m_revision = 0;
     quint64 m_generation = 0;

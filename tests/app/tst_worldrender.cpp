@@ -66,8 +66,8 @@ class TestWorldRender : public QObject
     std::unique_ptr<WorldsController> m_worlds;
     std::unique_ptr<WorldEditController> m_edit;
 
-    // WorldView.qml in `view` (640×480), framed on the world and shown.
-    static bool showWorldView(QQuickView &view)
+    // WorldView.qml in `view` (640×480), framed on the world and shown, with or without its fog.
+    bool showWorldView(QQuickView &view, bool fog = true)
     {
         view.engine()->addImportPath(QStringLiteral("qrc:/"));
         view.setResizeMode(QQuickView::SizeRootObjectToView);
@@ -77,6 +77,7 @@ class TestWorldRender : public QObject
             QTest::qFail("WorldView.qml did not load", __FILE__, __LINE__);
             return false;
         }
+        m_worlds->setFogShown(fog);
         QMetaObject::invokeMethod(view.rootObject(), "frameAll");
         view.show();
         if (!QTest::qWaitForWindowExposed(&view))
@@ -86,7 +87,7 @@ class TestWorldRender : public QObject
     }
 
     // Generates `prompt` (seed 3) through the gateway, shows it in WorldView and grabs the frame.
-    QImage render(const QString &prompt)
+    QImage render(const QString &prompt, bool fog = true)
     {
         QSignalSpy done(m_worlds.get(), &WorldsController::generated);
         m_worlds->setPrompt(prompt);
@@ -97,7 +98,7 @@ class TestWorldRender : public QObject
             return {};
         }
         QQuickView view;
-        if (!showWorldView(view))
+        if (!showWorldView(view, fog))
             return {};
         QTest::qWait(700); // shadow maps and the first frames
         return view.grabWindow();
@@ -215,9 +216,10 @@ private Q_SLOTS:
         QVERIFY2(differing(orbit, view.grabWindow()) < 0.02, "Orbit did not frame the world again");
     }
 
+    // The ground's own colours (fog hidden, as the Hide fog button does).
     void drawsTheWorldUnderItsSky()
     {
-        const QImage desert = render(QStringLiteral("a desert with a pyramid at noon"));
+        const QImage desert = render(QStringLiteral("a desert with a pyramid at noon"), false);
         QVERIFY(!desert.isNull());
         const QColor sky = m_worlds->skyColor();
         const QRect top(0, 0, desert.width(), desert.height() / 10), bottom(0, desert.height() / 2, desert.width(), desert.height() / 2);
@@ -228,12 +230,41 @@ private Q_SLOTS:
         // Sand: clearly more red than blue.
         QVERIFY2(below.r > below.b + 25, qPrintable(QStringLiteral("desert ground r %1 g %2 b %3").arg(below.r).arg(below.g).arg(below.b)));
 
-        const QImage snow = render(QStringLiteral("a snowy field with an igloo at noon"));
+        const QImage snow = render(QStringLiteral("a snowy field with an igloo at noon"), false);
         const Stats snowy = regionStats(snow, bottom, m_worlds->skyColor());
         QVERIFY2(snowy.skyShare < 0.05, qPrintable(QString::number(snowy.skyShare)));
         // Snow: bright and neutral, where the sand was warm.
         QVERIFY2(snowy.b > 170 && std::abs(snowy.r - snowy.b) < 20 && snowy.b - snowy.r > below.b - below.r + 25,
                  qPrintable(QStringLiteral("snow ground r %1 g %2 b %3").arg(snowy.r).arg(snowy.g).arg(snowy.b)));
+    }
+
+    // The blueprint's fog: the same misty world with and without it. With it, the ground turns
+    // towards the fog colour, more so far away (the top of the ground) than near (the bottom).
+    void fogFadesTheDistance()
+    {
+        const QString prompt = QStringLiteral("a misty pine forest with a tower");
+        const QImage clear = render(prompt, false);
+        QVERIFY(!clear.isNull());
+        QVERIFY2(m_worlds->fogDensity() >= 0.01, qPrintable(QString::number(m_worlds->fogDensity())));
+        const QColor fog = m_worlds->fogColor();
+        const QImage misty = render(prompt, true);
+        QVERIFY(!misty.isNull());
+        const auto towardsFog = [&](const QRect &region) {
+            // How much closer to the fog colour the region's mean got (0 = unchanged, 1 = all fog).
+            const Stats a = regionStats(clear, region, fog), b = regionStats(misty, region, fog);
+            const auto gap = [&](const Stats &s) {
+                return std::abs(s.r - fog.red()) + std::abs(s.g - fog.green()) + std::abs(s.b - fog.blue());
+            };
+            return 1.0 - gap(b) / std::max(1.0, gap(a));
+        };
+        const int w = clear.width(), h = clear.height();
+        const double near = towardsFog(QRect(0, h * 85 / 100, w, h * 15 / 100));
+        const double far = towardsFog(QRect(w / 4, h * 45 / 100, w / 2, h / 10));
+        if (qEnvironmentVariableIsSet("NEXUS_RENDER_DIR")) {
+            clear.save(qEnvironmentVariable("NEXUS_RENDER_DIR") + QStringLiteral("/misty-clear.png"));
+            misty.save(qEnvironmentVariable("NEXUS_RENDER_DIR") + QStringLiteral("/misty.png"));
+        }
+        QVERIFY2(far > 0.3 && far > near + 0.1, qPrintable(QStringLiteral("towards the fog: near %1, far %2").arg(near).arg(far)));
     }
 
     void instancesAreDrawn()

@@ -5,6 +5,7 @@
 
 #include "backend.h"
 #include "session.h"
+#include "worldeditcontroller.h"
 #include "worldgenerator.h"
 #include "worldscontroller.h"
 
@@ -105,6 +106,8 @@ int main(int argc, char **argv)
     Session::setInstance(&session);
     WorldsController worlds(session);
     WorldsController::setInstance(&worlds);
+    WorldEditController edit(session, worlds); // the view's selection box reads it
+    WorldEditController::setInstance(&edit);
     std::printf("bench_worldpreview: 1280×720, MSAA, shadows, %.0f s per scene after 1 s warm-up (Xvfb, llvmpipe)\n", seconds);
     for (int count : {2000, 5000}) {
         worlds::GenerateOptions o;
@@ -142,8 +145,9 @@ int main(int argc, char **argv)
         root->setProperty("extent", b.terrain.size());
         cubes.setContent(QUrl(), &component, root);
         const double cubeFps = measure(cubes, seconds);
-        std::printf("%5d objects: world %5.1f fps (%d prefab draws, %lld instances)   plain instanced cubes %5.1f fps   ratio %.2f×\n", count,
-                    worldFps, worlds.batchCount(), static_cast<long long>(b.instances.size()), cubeFps, cubeFps / std::max(0.01, worldFps));
+        std::printf("%5d objects: world %5.1f fps (%d prefab draws, %lld instances, fog %.4f/m)   plain instanced cubes %5.1f fps   ratio %.2f×\n",
+                    count, worldFps, worlds.batchCount(), static_cast<long long>(b.instances.size()), worlds.fogDensity(), cubeFps,
+                    cubeFps / std::max(0.01, worldFps));
     }
     return 0;
 }
