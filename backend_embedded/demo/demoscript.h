@@ -50,6 +50,14 @@ public:
         return !m_progress || m_progress(m_done, m_total, stage);
     }
     void advance(qint64 seconds) { m_clockNs += seconds * 1000000000LL; }
+    // Activity that goes on while later stages run (visitors' telemetry): `tick` runs before the
+    // first call at or after `firstNs` and returns when it wants to run next (0: never). Its
+    // calls hardly move the clock, so the stages it runs beside keep their timing.
+    void setBackground(std::function<qint64(DemoScript &, qint64 dueNs)> tick, qint64 firstNs)
+    {
+        m_background = std::move(tick);
+        m_backgroundNs = firstNs;
+    }
     qint64 clockNs() const { return m_clockNs; }
     void setClockNs(qint64 ns) { m_clockNs = ns; }
     Backend &backend() { return m_backend; }
@@ -59,11 +67,24 @@ public:
 private:
     Result<QJsonValue> call(const Principal &as, const QString &method, const QJsonObject &args)
     {
+        if (m_background && !m_inBackground) {
+            // Each tick's calls are stamped from its due time on, a second apart, so the audit
+            // log stays in time order when a stage has jumped the clock over several ticks.
+            m_inBackground = true;
+            const qint64 resume = m_clockNs;
+            while (m_backgroundNs > 0 && resume >= m_backgroundNs) {
+                m_clockNs = std::max(m_lastCallNs + 1000000000LL, m_backgroundNs);
+                m_backgroundNs = m_background(*this, m_backgroundNs);
+            }
+            m_clockNs = std::max(resume, m_clockNs);
+            m_inBackground = false;
+        }
         CallContext ctx;
         ctx.caller = as;
         ctx.origin = Origin::Seed;
         ctx.timeNs = m_clockNs;
-        m_clockNs += 37 * 1000000000LL; // calls are spread out like real activity
+        m_lastCallNs = m_clockNs;
+        m_clockNs += (m_inBackground ? 1 : 37) * 1000000000LL; // calls are spread out like real activity
         return m_backend.gateway().callBlocking(ctx, method, args);
     }
 
@@ -73,6 +94,10 @@ private:
     int m_total;
     int m_done = 0;
     std::optional<Error> m_firstFailure;
+    std::function<qint64(DemoScript &, qint64)> m_background;
+    qint64 m_backgroundNs = 0;
+    qint64 m_lastCallNs = 0;
+    bool m_inBackground = false;
 };
 
 } // namespace nexus

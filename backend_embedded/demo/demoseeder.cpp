@@ -9,6 +9,7 @@
 #include "oracleseed.h"
 #include "prng.h"
 #include "swapseed.h"
+#include "worldseed.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -62,7 +63,8 @@ Status DemoSeeder::run(const std::function<bool(int, int, const QString &)> &pro
         anchor = midnight.toMSecsSinceEpoch() * 1000000LL;
     }
     const int total = int(std::size(kIdentities)) + m_options.generatedUsers + 12 + kLedgerSeedSteps + kMarketSeedSteps + kEventSeedSteps
-                      + kSwapSeedSteps;
+                      + kSwapSeedSteps
+                      + kWorldSeedSteps;
     DemoScript s(m_backend, anchor, progress, total);
     const auto cancelled = [] { return Error::make(ErrorCode::Conflict, QStringLiteral("Demo seeding was cancelled.")); };
 
@@ -193,6 +195,13 @@ Status DemoSeeder::run(const std::function<bool(int, int, const QString &)> &pro
     // up the hours of the swap stage, not weeks of rounds), and the swaps that follow end before
     // the real "now": nothing in a fresh demo happens in the future. The history then reaches back
     // to the first ledger block.
+    // The worlds' telemetry fills the hours before that, so the telemetry view's last 24 hours
+    // have a day's rhythm in them.
+    if (m_options.anchorNs == 0)
+        s.setClockNs(std::max(s.clockNs(), nowNs() - kOracleLiveSpanNs - kSwapSeedSpanNs - kWorldSeedSpanNs));
+    Prng worldRng(m_options.seed ^ 0x776f726c6473ULL);
+    if (auto st = seedWorlds(s, cast, worldRng); !st)
+        return st.error();
     if (m_options.anchorNs == 0)
         s.setClockNs(std::max(s.clockNs(), nowNs() - kOracleLiveSpanNs - kSwapSeedSpanNs));
     if (auto st = seedOracle(s, cast, rng, ledgerStart); !st)

@@ -224,9 +224,11 @@ Result<QJsonValue> summary(ExecContext &ctx, const QJsonObject &args)
     if ((to - from) / bucket > 2000)
         return svc::invalid(QStringLiteral("That is more than 2000 buckets."), QStringLiteral("Use day buckets or a shorter range."));
     const QVariant type = args.contains(QStringLiteral("event_type")) ? QVariant(args.value(QStringLiteral("event_type")).toString()) : QVariant();
+    const QVariant world = args.contains(QStringLiteral("world_id")) ? QVariant(args.value(QStringLiteral("world_id")).toInteger()) : QVariant();
     auto q = Database::exec(ctx.db, QStringLiteral("SELECT event_type, (ts_ns - ?1) / ?2 AS b, count(*) FROM telemetry_events WHERE ts_ns >= ?1 AND ts_ns < ?3 "
-                                                   "AND (?4 IS NULL OR event_type = ?4) GROUP BY event_type, b ORDER BY event_type, b"),
-                            {from, bucket, to, type});
+                                                   "AND (?4 IS NULL OR event_type = ?4) AND (?5 IS NULL OR world_id = ?5) "
+                                                   "GROUP BY event_type, b ORDER BY event_type, b"),
+                            {from, bucket, to, type, world});
     if (!q)
         return q.error();
     QJsonObject series;
@@ -274,8 +276,10 @@ void registerExperienceMethods(Gateway &gw)
     gw.registerMethod(makeMethod(QStringLiteral("telemetry.ingest_batch"), QStringLiteral("Record up to 500 events; each invalid one is answered with its problem"),
                                  object({{QStringLiteral("events"), arrayOf({{QStringLiteral("type"), QStringLiteral("object")}}, kMaxBatch)}}, {QStringLiteral("events")}),
                                  ingestBatch, true, Role::User));
-    gw.registerMethod(makeMethod(QStringLiteral("telemetry.summary"), QStringLiteral("Events per type per hour or day over a range (default: the last 24 h)"),
-                                 object({{QStringLiteral("event_type"), string(1, 64)}, {QStringLiteral("from_ns"), string(1, 20)}, {QStringLiteral("to_ns"), string(1, 20)},
+    gw.registerMethod(makeMethod(QStringLiteral("telemetry.summary"),
+                                 QStringLiteral("Events per type per hour or day over a range (default: the last 24 h), of one type or one world if given"),
+                                 object({{QStringLiteral("event_type"), string(1, 64)}, {QStringLiteral("world_id"), id},
+                                         {QStringLiteral("from_ns"), string(1, 20)}, {QStringLiteral("to_ns"), string(1, 20)},
                                          {QStringLiteral("bucket"), enumOf({QStringLiteral("hour"), QStringLiteral("day")})}}),
                                  summary, false, Role::Guest));
 }

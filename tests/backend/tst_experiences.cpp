@@ -119,6 +119,11 @@ private Q_SLOTS:
         const QJsonObject day = ok(m_bob, QStringLiteral("telemetry.summary"), {{QStringLiteral("event_type"), QStringLiteral("jump")}, {QStringLiteral("bucket"), QStringLiteral("day")},
                                                                                 {QStringLiteral("from_ns"), QString::number(t0)}, {QStringLiteral("to_ns"), QString::number(t0 + 24 * hour)}});
         QVERIFY(!day[QStringLiteral("series")].toObject().contains(QStringLiteral("visit")));
+        // One world's events: only Ann's visit carried the world.
+        const QJsonObject world = ok(m_bob, QStringLiteral("telemetry.summary"), {{QStringLiteral("world_id"), m_world}, {QStringLiteral("from_ns"), QString::number(t0)},
+                                                                                  {QStringLiteral("to_ns"), QString::number(t0 + 2 * hour)}});
+        QCOMPARE(world[QStringLiteral("series")].toObject().keys(), QStringList{QStringLiteral("visit")});
+        QCOMPARE(world[QStringLiteral("series")][QStringLiteral("visit")][0][QStringLiteral("count")].toInt(), 1);
         NX_VERIFY_ERROR(m_p->call(m_bob, QStringLiteral("telemetry.summary"), {{QStringLiteral("from_ns"), QString::number(t0)}, {QStringLiteral("to_ns"), QString::number(t0 - 1)}}),
                         ErrorCode::InvalidArgument);
         NX_VERIFY_ERROR(m_p->call(m_bob, QStringLiteral("telemetry.summary"), {{QStringLiteral("from_ns"), QString::number(t0)}, {QStringLiteral("to_ns"), QString::number(t0 + 3000 * hour)}}),
