@@ -45,7 +45,8 @@ Card {
             Text {
                 Layout.fillWidth: true
                 visible: Worlds.hasWorld
-                text: qsTr("Generated in %1 ms · %n prefab draw(s)", "", Worlds.batchCount).arg(Worlds.processingMs.toFixed(1))
+                text: Worlds.processingMs > 0 ? qsTr("Generated in %1 ms · %n prefab draw(s)", "", Worlds.batchCount).arg(Worlds.processingMs.toFixed(1))
+                                              : qsTr("Stored world · %n prefab draw(s)", "", Worlds.batchCount)
                 color: Theme.textFaint
                 font.pixelSize: Theme.fontSmall
             }

@@ -71,6 +71,11 @@ Rectangle {
                 }
             }
             NButton {
+                objectName: "worldExperiences"
+                text: qsTr("Experiences…")
+                onClicked: experiencesDialog.openBrowser()
+            }
+            NButton {
                 objectName: "worldLocalApi"
                 text: LocalApi.running ? qsTr("Local API: on") : qsTr("Local API…")
                 onClicked: localApiDialog.open()
@@ -279,6 +284,10 @@ Rectangle {
     LocalApiDialog {
         id: localApiDialog
         objectName: "localApiDialog"
+    }
+    ExperiencesDialog {
+        id: experiencesDialog
+        objectName: "experiencesDialog"
     }
 
     FolderDialog {

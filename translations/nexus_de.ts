@@ -936,6 +936,125 @@
     </message>
 </context>
 <context>
+    <name>ExperienceDetail</name>
+    <message>
+        <source>Choose an experience</source>
+        <translation>Wählen Sie ein Erlebnis</translation>
+    </message>
+    <message>
+        <source>Its description, thumbnail and telemetry appear here.</source>
+        <translation>Beschreibung, Vorschaubild und Telemetrie erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>No thumbnail</source>
+        <translation>Kein Vorschaubild</translation>
+    </message>
+    <message>
+        <source>by %1 · %2 · world %3</source>
+        <translation>von %1 · %2 · Welt %3</translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation>Keine Beschreibung.</translation>
+    </message>
+    <message>
+        <source>Open in preview</source>
+        <translation>In der Vorschau öffnen</translation>
+    </message>
+    <message>
+        <source>Telemetry</source>
+        <translation>Telemetrie</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 Stunden</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <source>No telemetry in this range</source>
+        <translation>Keine Telemetrie in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Clients report events with POST /api/v1/telemetry/ or telemetry.ingest, with this world&apos;s id.</source>
+        <translation>Clients melden Ereignisse mit POST /api/v1/telemetry/ oder telemetry.ingest, mit der ID dieser Welt.</translation>
+    </message>
+</context>
+<context>
+    <name>ExperienceRow</name>
+    <message>
+        <source>private</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <source>unlisted</source>
+        <translation>nicht gelistet</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>no tags</source>
+        <translation>keine Schlagwörter</translation>
+    </message>
+</context>
+<context>
+    <name>ExperiencesDialog</name>
+    <message>
+        <source>Experiences</source>
+        <translation>Erlebnisse</translation>
+    </message>
+    <message>
+        <source>Search titles, descriptions and tags, e.g. castle, winter, social</source>
+        <translation>Titel, Beschreibungen und Schlagwörter durchsuchen, z. B. Burg, Winter, sozial</translation>
+    </message>
+    <message>
+        <source>Search experiences</source>
+        <translation>Erlebnisse durchsuchen</translation>
+    </message>
+    <message>
+        <source>Only mine</source>
+        <translation>Nur meine</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of yours</source>
+        <translation>
+            <numerusform>%n eigenes</numerusform>
+            <numerusform>%n eigene</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n public experience(s)</source>
+        <translation>
+            <numerusform>%n öffentliches Erlebnis</numerusform>
+            <numerusform>%n öffentliche Erlebnisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>No experiences yet</source>
+        <translation>Noch keine Erlebnisse</translation>
+    </message>
+    <message>
+        <source>Try another word, or clear the search.</source>
+        <translation>Versuchen Sie ein anderes Wort oder leeren Sie die Suche.</translation>
+    </message>
+    <message>
+        <source>Publish a world from the Worlds panel to list it here.</source>
+        <translation>Veröffentlichen Sie eine Welt im Bereich Welten, um sie hier aufzulisten.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export the audit log</source>
@@ -3373,6 +3492,23 @@
     </message>
 </context>
 <context>
+    <name>TelemetryRow</name>
+    <message numerus="yes">
+        <source>%1: %n event(s)</source>
+        <translation>
+            <numerusform>%1: %n Ereignis</numerusform>
+            <numerusform>%1: %n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
         <source>Nexus Studio</source>
@@ -4089,6 +4225,13 @@
         <source>Start a session</source>
         <translation>Sitzung starten</translation>
     </message>
+    <message numerus="yes">
+        <source>Stored world · %n prefab draw(s)</source>
+        <translation>
+            <numerusform>Gespeicherte Welt · %n Prefab-Zeichenaufruf</numerusform>
+            <numerusform>Gespeicherte Welt · %n Prefab-Zeichenaufrufe</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WorldsPanel</name>
@@ -4230,6 +4373,10 @@
     <message>
         <source>Show fog</source>
         <translation>Nebel zeigen</translation>
+    </message>
+    <message>
+        <source>Experiences…</source>
+        <translation>Erlebnisse…</translation>
     </message>
 </context>
 <context>
@@ -4554,6 +4701,21 @@
     <message>
         <source>Checked in.</source>
         <translation>Eingecheckt.</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::ExperiencesController</name>
+    <message>
+        <source>Could not search the experiences</source>
+        <translation>Die Erlebnisse konnten nicht durchsucht werden</translation>
+    </message>
+    <message>
+        <source>Could not open the experience</source>
+        <translation>Das Erlebnis konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Could not load the telemetry</source>
+        <translation>Die Telemetrie konnte nicht geladen werden</translation>
     </message>
 </context>
 <context>
@@ -5404,6 +5566,14 @@
     <message>
         <source>Exported %1.glb and %1.blueprint.json</source>
         <translation>%1.glb und %1.blueprint.json exportiert</translation>
+    </message>
+    <message>
+        <source>Opening the world…</source>
+        <translation>Die Welt wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Could not open the world</source>
+        <translation>Die Welt konnte nicht geöffnet werden</translation>
     </message>
 </context>
 </TS>

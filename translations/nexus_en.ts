@@ -36,6 +36,23 @@
     </message>
 </context>
 <context>
+    <name>ExperiencesDialog</name>
+    <message numerus="yes">
+        <source>%n of yours</source>
+        <translation>
+            <numerusform>%n of yours</numerusform>
+            <numerusform>%n of yours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n public experience(s)</source>
+        <translation>
+            <numerusform>%n public experience</numerusform>
+            <numerusform>%n public experiences</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ListingDetail</name>
     <message numerus="yes">
         <source>%n view(s)</source>
@@ -160,6 +177,23 @@
     </message>
 </context>
 <context>
+    <name>TelemetryRow</name>
+    <message numerus="yes">
+        <source>%1: %n event(s)</source>
+        <translation>
+            <numerusform>%1: %n event</numerusform>
+            <numerusform>%1: %n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UsersTab</name>
     <message numerus="yes">
         <source>%n user(s)</source>
@@ -193,6 +227,13 @@
         <translation>
             <numerusform>%n open in this world</numerusform>
             <numerusform>%n open in this world</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored world · %n prefab draw(s)</source>
+        <translation>
+            <numerusform>Stored world · %n prefab draw</numerusform>
+            <numerusform>Stored world · %n prefab draws</numerusform>
         </translation>
     </message>
 </context>

@@ -6,6 +6,7 @@
 #include "worldscontroller.h"
 #include "localapicontroller.h"
 #include "worldeditcontroller.h"
+#include "experiencescontroller.h"
 #include "worldhubcontroller.h"
 #include "walletcontroller.h"
 #include "marketcontroller.h"
@@ -120,6 +121,7 @@ int main(int argc, char *argv[])
     LocalApiController localApi(session);
     WorldEditController worldEdit(session, worlds);
     WorldHubController worldHub(session, worlds);
+    ExperiencesController experiences(session, worlds);
     Session::setInstance(&session);
     MarketController::setInstance(&market);
     EventsController::setInstance(&events);
@@ -128,6 +130,7 @@ int main(int argc, char *argv[])
     LocalApiController::setInstance(&localApi);
     WorldEditController::setInstance(&worldEdit);
     WorldHubController::setInstance(&worldHub);
+    ExperiencesController::setInstance(&experiences);
     WalletController::setInstance(&wallet);
     AdminController::setInstance(&admin);
     ConfigController::setInstance(&config);

@@ -12,6 +12,7 @@
 #include "localapicontroller.h"
 #include "worldeditcontroller.h"
 #include "worldhubcontroller.h"
+#include "experiencescontroller.h"
 #include "auditmodel.h"
 #include "usersmodel.h"
 
@@ -496,6 +497,35 @@ QCoro::Task<void> UiDriver::worldsTour()
     disconnect(publishedConnection);
     co_await settle(600);
     shoot(QStringLiteral("worlds-sessions"));
+
+    // The experience browser: the city just published is found by a search, the demo's busiest
+    // world shows a day of telemetry, and "Open in preview" shows its world.
+    if (ExperiencesController *browse = ExperiencesController::instance(); browse && invoke(QStringLiteral("experiencesDialog"), "openBrowser")) {
+        browse->setQuery(QStringLiteral("night"));
+        browse->refresh();
+        if (!co_await waitUntil([browse] { return !browse->loading() && browse->selected().value(QStringLiteral("title")) == QLatin1String("Night city"); }, 10000))
+            m_missing << QStringLiteral("experiences: a search for \"night\" did not find the city just published");
+        browse->setQuery(QString());
+        browse->refresh();
+        if (!co_await waitUntil([browse] { return !browse->loading() && browse->total() >= 2; }, 10000))
+            m_missing << QStringLiteral("experiences: the list did not come back");
+        for (const QVariant &v : browse->items())
+            if (v.toMap().value(QStringLiteral("title")) == QLatin1String("Neon Plaza"))
+                browse->select(v.toMap().value(QStringLiteral("id")).toDouble());
+        if (!co_await waitUntil([browse] { return !browse->telemetry().isEmpty(); }, 10000))
+            m_missing << QStringLiteral("experiences: no telemetry for the demo's Neon Plaza");
+        co_await settle(800);
+        shoot(QStringLiteral("worlds-experiences"));
+        const double before = worlds->worldId();
+        const double wanted = browse->selected().value(QStringLiteral("worldId")).toDouble();
+        invoke(QStringLiteral("experienceOpen"), "clicked");
+        if (!co_await waitUntil([worlds, wanted] { return worlds->worldId() == wanted && !worlds->busy(); }, 10000))
+            m_missing << QStringLiteral("experiences: Open in preview left world %1 on screen, not %2").arg(before).arg(wanted);
+        co_await settle(1200);
+        shoot(QStringLiteral("worlds-opened"));
+    } else {
+        m_missing << QStringLiteral("experiencesDialog");
+    }
 
     // The local HTTP API: on (any free port), a token made, a real request answered, then off.
     LocalApiController *api = LocalApiController::instance();

@@ -126,6 +126,26 @@ void WorldsController::generate()
                    });
 }
 
+void WorldsController::openWorld(double worldId)
+{
+    const quint64 gen = ++m_generation;
+    setPhase(tr("Opening the world…"));
+    m_session.call(this, QStringLiteral("worlds.get"), {{QStringLiteral("world_id"), worldId}}, [this, gen](const Result<QJsonValue> &r) {
+        if (gen != m_generation)
+            return;
+        if (!r) {
+            setPhase({});
+            m_error->set(tr("Could not open the world"), r.error());
+            return;
+        }
+        const QJsonObject o = r->toObject();
+        // The prompt and seed it came from, so Generate makes it again (or a variation).
+        setPrompt(o.value(QStringLiteral("prompt")).toString());
+        setSeed(o.value(QStringLiteral("seed")).toVariant().toDouble()); // a string: seeds are 64-bit
+        show(o.value(QStringLiteral("world_id")).toInteger(), o.value(QStringLiteral("blueprint")).toObject(), 0);
+    });
+}
+
 void WorldsController::showBlueprint(const worlds::Blueprint &blueprint)
 {
     ++m_generation;

@@ -107,6 +107,8 @@ public:
     const worlds::Blueprint &blueprint() const { return m_blueprint; }
 
     Q_INVOKABLE void generate();
+    // Shows a stored world (its latest version), as if it had just been generated.
+    Q_INVOKABLE void openWorld(double worldId);
     // Shows a blueprint that did not come from worlds.generate (a file, a benchmark), as world 0.
     void showBlueprint(const worlds::Blueprint &blueprint);
     // Shows an edited blueprint of the world on screen: the scene is rebuilt, the camera stays.
