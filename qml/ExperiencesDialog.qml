@@ -9,6 +9,20 @@ import Nexus
 Dialog {
     id: dialog
 
+    // Selects the result `delta` rows below (above, when negative) the selected one.
+    function step(delta: int) {
+        const items = Experiences.items
+        let at = -1
+        for (let i = 0; i < items.length; ++i)
+            if (items[i].id === Experiences.selected.id)
+                at = i
+        const next = Math.max(0, Math.min(items.length - 1, at + delta))
+        if (next !== at && items.length > 0) {
+            Experiences.select(items[next].id)
+            list.positionViewAtIndex(next, ListView.Contain)
+        }
+    }
+
     function openBrowser() {
         Experiences.refresh()
         open()
@@ -65,8 +79,8 @@ Dialog {
                 placeholderText: qsTr("Search titles, descriptions and tags, e.g. castle, winter, social")
                 maximumLength: 200
                 onTextEdited: Experiences.query = text
-                Keys.onDownPressed: list.incrementCurrentIndex()
-                Keys.onUpPressed: list.decrementCurrentIndex()
+                Keys.onDownPressed: dialog.step(1)
+                Keys.onUpPressed: dialog.step(-1)
                 Accessible.name: qsTr("Search experiences")
             }
             NSwitch {
@@ -102,17 +116,9 @@ Dialog {
                     clip: true
                     spacing: 2
                     model: Experiences.items
-                    currentIndex: {
-                        for (let i = 0; i < Experiences.items.length; ++i)
-                            if (Experiences.items[i].id === Experiences.selected.id)
-                                return i
-                        return -1
-                    }
-                    onCurrentIndexChanged: if (currentIndex >= 0 && Experiences.items[currentIndex].id !== Experiences.selected.id)
-                                               Experiences.select(Experiences.items[currentIndex].id)
                     delegate: ExperienceRow {
                         width: ListView.view.width
-                        current: ListView.isCurrentItem
+                        current: modelData.id === Experiences.selected.id
                         onChosen: Experiences.select(modelData.id)
                     }
                     EmptyState {

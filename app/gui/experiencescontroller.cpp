@@ -72,8 +72,10 @@ void ExperiencesController::refresh()
     if (!m_session.hasCaller())
         return;
     QJsonObject args{{QStringLiteral("limit"), kPage}};
-    if (!m_query.trimmed().isEmpty())
-        args.insert(QStringLiteral("q"), m_query.trimmed().left(200));
+    // Search as you type: the word being typed matches as a prefix ("cast" finds "castle").
+    const QString q = m_query.trimmed().left(199);
+    if (!q.isEmpty())
+        args.insert(QStringLiteral("q"), m_query.endsWith(QLatin1Char(' ')) || q.endsWith(QLatin1Char('*')) ? q : q + QLatin1Char('*'));
     if (m_mine)
         args.insert(QStringLiteral("mine"), true);
     const quint64 gen = ++m_searchGeneration;

@@ -209,6 +209,7 @@ Status DemoSeeder::run(const std::function<bool(int, int, const QString &)> &pro
     // Swaps are valued with the oracle, so they come right after its prices.
     if (auto st = seedSwaps(s, cast, rng, anchor + 60LL * 86400 * 1000000000); !st)
         return st.error();
+    s.setBackground({}, 0); // the visitors' telemetry draws on worldRng, which goes first
     if (s.firstFailure())
         return *s.firstFailure();
     while (s.done() < total)
