@@ -99,7 +99,7 @@ void ExperiencesController::refresh()
             items.append(QVariantMap{{QStringLiteral("id"), e.value(QStringLiteral("id")).toDouble()},
                                      {QStringLiteral("title"), e.value(QStringLiteral("title")).toString()},
                                      {QStringLiteral("description"), e.value(QStringLiteral("description")).toString()},
-                                     {QStringLiteral("ownerName"), m_session.identityName(owner).isEmpty() ? m_session.shortPrincipal(owner) : m_session.identityName(owner)},
+                                     {QStringLiteral("ownerName"), m_session.displayName(owner)},
                                      {QStringLiteral("tags"), tags},
                                      {QStringLiteral("tagsText"), tags.join(QStringLiteral(" · "))},
                                      {QStringLiteral("visibility"), e.value(QStringLiteral("visibility")).toString()},

@@ -34,7 +34,6 @@ class ExperiencesController : public QObject, public QmlSingleton<ExperiencesCon
     // Events per type in the range: type, total, counts (one per bucket, oldest first) and
     // levels (each count as a share of the largest bucket of all types).
     Q_PROPERTY(QVariantList telemetry READ telemetry NOTIFY telemetryChanged)
-    Q_PROPERTY(int telemetryMax READ telemetryMax NOTIFY telemetryChanged) // the largest bucket
     Q_PROPERTY(QStringList bucketLabels READ bucketLabels NOTIFY telemetryChanged) // first, middle, last
     Q_PROPERTY(nexus::ErrorInfo *error READ error CONSTANT)
 
@@ -52,7 +51,7 @@ public:
     QString range() const { return m_range; }
     void setRange(const QString &range);
     QVariantList telemetry() const { return m_telemetry; }
-    int telemetryMax() const { return m_telemetryMax; }
+    int telemetryMax() const { return m_telemetryMax; } // the largest bucket (levels are shares of it)
     QStringList bucketLabels() const { return m_bucketLabels; }
     ErrorInfo *error() const { return m_error; }
 

@@ -110,6 +110,12 @@ public:
     Q_INVOKABLE bool holds(const QString &permission) const { return m_activePermissions.contains(permission); }
     Q_INVOKABLE QString shortPrincipal(const QString &principal) const;
     Q_INVOKABLE QString identityName(const QString &principal) const { return m_namesByPrincipal.value(principal); }
+    // The identity's name when it is in the key store, else the shortened principal.
+    QString displayName(const QString &principal) const
+    {
+        const QString name = identityName(principal);
+        return name.isEmpty() ? shortPrincipal(principal) : name;
+    }
     // Translated display names of the backend's role and KYC identifiers.
     Q_INVOKABLE QString roleLabel(const QString &role) const;
     Q_INVOKABLE QString kycLabel(const QString &status) const;

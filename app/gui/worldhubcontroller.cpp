@@ -55,7 +55,7 @@ void WorldHubController::refreshSessions()
                            const QString host = s.value(QStringLiteral("host")).toString();
                            out.append(QVariantMap{{QStringLiteral("session_id"), s.value(QStringLiteral("session_id")).toDouble()},
                                                   {QStringLiteral("host"), host},
-                                                  {QStringLiteral("hostName"), m_session.identityName(host).isEmpty() ? m_session.shortPrincipal(host) : m_session.identityName(host)},
+                                                  {QStringLiteral("hostName"), m_session.displayName(host)},
                                                   {QStringLiteral("participants"), int(people.size())},
                                                   {QStringLiteral("max"), s.value(QStringLiteral("max_participants")).toInt()},
                                                   {QStringLiteral("joined"), joined},
