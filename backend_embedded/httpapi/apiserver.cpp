@@ -3,6 +3,7 @@
 #include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDeadlineTimer>
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -68,6 +69,8 @@ public:
         setObjectName(kGuardName);
         m_timer.setSingleShot(true);
         connect(&m_timer, &QTimer::timeout, this, &ConnectionGuard::onTimeout);
+        m_answerTimer.setSingleShot(true);
+        connect(&m_answerTimer, &QTimer::timeout, this, &ConnectionGuard::onAnswerDue);
         // Connected before the HTTP server's own handler, so this sees every chunk first.
         connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::onReadyRead);
         m_timer.start(m_limits.idleTimeoutMs);
@@ -85,7 +88,9 @@ public:
         m_received = 0;
         m_reading = false;
         m_timer.stop();
-        m_slots.push_back(Slot{m_next, false, closeAfter, {}});
+        m_slots.push_back(Slot{m_next, false, closeAfter, QDeadlineTimer(m_limits.requestTimeoutMs), {}});
+        if (!m_answerTimer.isActive())
+            armAnswerTimer();
         return m_next++;
     }
 
@@ -105,8 +110,41 @@ private:
         quint64 id;
         bool done;
         bool close;
+        QDeadlineTimer due; // when the client gets 504 instead
         ApiResponse response;
     };
+
+    // One timer per connection watches the answers' deadlines: a timer per request would pile up
+    // (thousands a second, each kept for the whole timeout) and slow every timer in the thread.
+    // Requests are answered in order and their deadlines rise with it, so the first unanswered
+    // one is due first. The timer may stay armed for an answered request; it then re-arms.
+    void armAnswerTimer()
+    {
+        for (const Slot &s : m_slots)
+            if (!s.done) {
+                m_answerTimer.start(std::max<qint64>(0, s.due.remainingTime()));
+                return;
+            }
+    }
+
+    void onAnswerDue()
+    {
+        bool expired = false;
+        for (Slot &s : m_slots)
+            if (!s.done && s.due.hasExpired()) {
+                s.done = true;
+                s.response = ApiServer::errorResponse(
+                    504, QStringLiteral("timeout"),
+                    QStringLiteral("The request took longer than %1 ms; a change it asked for may still complete.").arg(m_limits.requestTimeoutMs),
+                    QStringLiteral("Check the result (e.g. the list it would change) before sending it again."));
+                expired = true;
+            }
+        const QPointer<ConnectionGuard> alive(this);
+        if (expired)
+            flush(); // may close the connection, and this guard with it
+        if (alive)
+            armAnswerTimer();
+    }
 
     void flush()
     {
@@ -181,6 +219,7 @@ private:
     QTcpSocket *m_socket;
     ServerLimits m_limits;
     QTimer m_timer;
+    QTimer m_answerTimer;
     qint64 m_received = 0;
     bool m_reading = false;
     bool m_refused = false;
@@ -291,21 +330,10 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     r.authorization = request.value("authorization");
     r.body = request.body();
 
-    QPointer<ConnectionGuard> weak(guard);
-    auto answered = std::make_shared<bool>(false);
-    QTimer::singleShot(m_limits.requestTimeoutMs, guard, [weak, id, answered, ms = m_limits.requestTimeoutMs] {
-        if (*answered || !weak)
-            return;
-        *answered = true;
-        weak->complete(id, errorResponse(504, QStringLiteral("timeout"),
-                                         QStringLiteral("The request took longer than %1 ms; a change it asked for may still complete.").arg(ms),
-                                         QStringLiteral("Check the result (e.g. the list it would change) before sending it again.")));
-    });
-    m_handler(std::move(r), [weak, id, answered](ApiResponse response) {
-        if (*answered || !weak)
-            return;
-        *answered = true;
-        weak->complete(id, std::move(response));
+    // A late answer (after the 504) finds its place answered and is dropped.
+    m_handler(std::move(r), [weak = QPointer<ConnectionGuard>(guard), id](ApiResponse response) {
+        if (weak)
+            weak->complete(id, std::move(response));
     });
     return true;
 }
