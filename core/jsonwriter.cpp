@@ -5,6 +5,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 
 namespace nexus {
@@ -118,26 +119,34 @@ JsonWriter &JsonWriter::fixed(double v, int decimals)
     const double scaled = std::round(v * double(kPow[decimals]));
     if (!std::isfinite(scaled) || std::abs(scaled) >= 9e15)
         return value(v);
-    separator();
+    // The whole token (separator, sign, digits) goes into a buffer and out in one append: a
+    // blueprint holds tens of thousands of these, and appending byte by byte dominated.
+    char buf[40];
+    char *p = buf;
+    if (m_afterKey)
+        m_afterKey = false;
+    else if (!m_first)
+        *p++ = ',';
+    m_first = false;
     qint64 n = qint64(scaled);
     if (n < 0) {
-        m_out += '-';
+        *p++ = '-';
         n = -n;
     }
-    m_out += QByteArray::number(n / kPow[decimals]);
+    p = std::to_chars(p, buf + sizeof buf, n / kPow[decimals]).ptr;
     qint64 frac = n % kPow[decimals];
-    if (frac == 0)
-        return *this;
-    int digits = decimals;
-    while (frac % 10 == 0) {
-        frac /= 10;
-        --digits;
+    if (frac != 0) {
+        int digits = decimals;
+        while (frac % 10 == 0) {
+            frac /= 10;
+            --digits;
+        }
+        *p++ = '.';
+        for (int k = digits - 1; k >= 0; --k, frac /= 10)
+            p[k] = char('0' + frac % 10);
+        p += digits;
     }
-    char buf[16];
-    for (int k = digits - 1; k >= 0; --k, frac /= 10)
-        buf[k] = char('0' + frac % 10);
-    m_out += '.';
-    m_out.append(buf, digits);
+    m_out.append(buf, p - buf);
     return *this;
 }
 

@@ -113,23 +113,20 @@ QJsonObject pick(const QJsonObject &body, const QStringList &names)
     return args;
 }
 
-// ImmersiVerse's PromptResponse. The blueprint goes out as the generator's canonical bytes
-// (from the world cache the call just used) with the response's timestamps spliced in, rather
-// than being serialised again.
+// ImmersiVerse's PromptResponse. The blueprint goes out as the generator's canonical bytes with
+// the response's timestamps spliced in, rather than parsed and serialised again: the call leaves
+// it out of its answer, and the world cache the call just used has it (or, should it have been
+// pushed out meanwhile, makes the same bytes again: generation is a pure function of the request).
 ApiResponse promptResponse(const QJsonObject &args, const QJsonObject &result)
 {
     const QByteArray now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1();
     const QByteArray ms = QByteArray::number(result.value(QStringLiteral("processing_time_ms")).toDouble(), 'g', 10);
-    const QByteArray extra = ",\"created_at\":\"" + now + "\",\"processing_time_ms\":" + ms + ",\"updated_at\":\"" + now + "\"}";
-    QByteArray blueprint;
-    if (auto cached = WorldCache::instance().find(worldRequest(args).key()); cached && cached->json.endsWith('}'))
-        blueprint = cached->json.chopped(1) + extra;
-    else
-        blueprint = QJsonDocument(result.value(QStringLiteral("blueprint")).toObject()).toJson(QJsonDocument::Compact).chopped(1) + extra;
+    const QByteArray json = WorldCache::instance().get(worldRequest(args))->json;
     ApiResponse r;
-    r.body.reserve(blueprint.size() + 200);
+    r.body.reserve(json.size() + 300);
     r.body += "{\"message\":\"World blueprint generated successfully\",\"processing_time_ms\":" + ms + ",\"success\":true,\"world_blueprint\":";
-    r.body += blueprint;
+    r.body += QByteArrayView(json).chopped(1); // its closing brace: the timestamps go inside
+    r.body += ",\"created_at\":\"" + now + "\",\"processing_time_ms\":" + ms + ",\"updated_at\":\"" + now + "\"}";
     r.body += ",\"world_id\":" + QByteArray::number(result.value(QStringLiteral("world_id")).toInteger()) + '}';
     return r;
 }
@@ -140,7 +137,9 @@ RoutePlan promptToWorld(const RouteInput &in)
     if (auto r = checkUserId(body, in.caller))
         return refuse(*r);
     const QJsonObject args = pick(body, {QStringLiteral("prompt"), QStringLiteral("world_type"), QStringLiteral("seed"), QStringLiteral("object_count")});
-    return call(QStringLiteral("worlds.generate"), args, [args](const QJsonValue &v) { return promptResponse(args, v.toObject()); });
+    QJsonObject lean = args;
+    lean.insert(QStringLiteral("include_blueprint"), false);
+    return call(QStringLiteral("worlds.generate"), lean, [args](const QJsonValue &v) { return promptResponse(args, v.toObject()); });
 }
 
 RoutePlan prefabCatalog(const RouteInput &in)

@@ -3,7 +3,6 @@
 #include "digest.h"
 
 #include <QElapsedTimer>
-#include <QJsonDocument>
 #include <QtEndian>
 
 namespace nexus {
@@ -66,7 +65,6 @@ std::shared_ptr<const GeneratedWorld> WorldCache::get(const WorldRequest &reques
     w->json = b.toCanonicalJson();
     w->generateMs = double(timer.nsecsElapsed()) / 1e6;
     w->hash = sha256(w->json);
-    w->blueprint = QJsonDocument::fromJson(w->json).object();
     w->title = b.title;
     w->worldType = worlds::worldTypeName(b.worldType);
     w->version = b.version;
@@ -77,7 +75,7 @@ std::shared_ptr<const GeneratedWorld> WorldCache::get(const WorldRequest &reques
     if (it != m_entries.end()) // another thread made it meanwhile: keep one
         return it->world;
     m_entries.insert(key, Entry{w, ++m_clock});
-    m_bytes += w->json.size() * 3; // the bytes, the parsed object and the key, roughly
+    m_bytes += w->json.size() + key.size();
     evictOverBudget();
     return w;
 }
@@ -89,7 +87,7 @@ void WorldCache::evictOverBudget()
         for (auto it = m_entries.begin(); it != m_entries.end(); ++it)
             if (it->lastUse < oldest->lastUse)
                 oldest = it;
-        m_bytes -= oldest->world->json.size() * 3;
+        m_bytes -= oldest->world->json.size() + oldest.key().size();
         m_entries.erase(oldest);
     }
 }

@@ -1,7 +1,7 @@
 #pragma once
 // Generated worlds by request (prompt, seed, world type, object count, generator version). The
 // generator is a pure function of those, so a world asked for again is the same bytes: the
-// cache hands back the canonical blueprint and its parsed form instead of generating it again.
+// cache hands back the canonical blueprint instead of generating it again.
 // Process-wide, bounded by size (least recently used goes first), thread-safe.
 
 #include "worldgenerator.h"
@@ -18,7 +18,6 @@ namespace nexus {
 struct GeneratedWorld {
     QByteArray json;        // the canonical blueprint (Blueprint::toCanonicalJson)
     QByteArray hash;        // its SHA-256 (how the store keeps it)
-    QJsonObject blueprint;  // the same, parsed
     QString title;
     QString worldType;
     int version = 0;        // the blueprint format version

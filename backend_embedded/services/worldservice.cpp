@@ -20,9 +20,11 @@ namespace {
 
 using namespace worlds;
 
-// What the prepare step hands the handler: the world, and whether it came from the cache.
+// What the prepare step hands the handler: the world, whether it came from the cache, and the
+// blueprint parsed for the answer unless the caller asked for none.
 struct PreparedWorld {
     std::shared_ptr<const GeneratedWorld> world;
+    QJsonObject blueprint;
     double ms = 0; // this call's share: generating, or finding it in the cache
     bool cached = false;
 };
@@ -37,6 +39,8 @@ Result<std::shared_ptr<const void>> prepareGenerate(const CallContext &, const Q
     auto p = std::make_shared<PreparedWorld>();
     p->world = WorldCache::instance().get(request, &p->cached);
     p->ms = p->cached ? double(timer.nsecsElapsed()) / 1e6 : p->world->generateMs;
+    if (args.value(QStringLiteral("include_blueprint")).toBool(true))
+        p->blueprint = QJsonDocument::fromJson(p->world->json).object();
     return std::shared_ptr<const void>(p);
 }
 
@@ -63,10 +67,14 @@ Result<QJsonValue> generate(ExecContext &ctx, const QJsonObject &args)
     NX_TRY(id, WorldStore(ctx.db).insert(w));
     ctx.summary = QStringLiteral("world %1 \"%2\" (%3 objects, seed %4)").arg(*id).arg(g.title).arg(w.instances).arg(w.seed);
     ctx.changed(QStringLiteral("worlds"), {QString::number(*id)});
-    return QJsonObject{{QStringLiteral("world_id"), *id},
-                       {QStringLiteral("blueprint"), g.blueprint},
+    QJsonObject result{{QStringLiteral("world_id"), *id},
+                       {QStringLiteral("blueprint_hash"), QString::fromLatin1(g.hash.toHex())},
+                       {QStringLiteral("instances"), g.instances},
                        {QStringLiteral("processing_time_ms"), std::round(prepared->ms * 1000) / 1000},
                        {QStringLiteral("cached"), prepared->cached}};
+    if (args.value(QStringLiteral("include_blueprint")).toBool(true))
+        result.insert(QStringLiteral("blueprint"), prepared->blueprint);
+    return result;
 }
 
 Result<QJsonValue> get(ExecContext &ctx, const QJsonObject &args)
@@ -225,11 +233,13 @@ void registerWorldMethods(Gateway &gw)
     const QJsonObject prefabType = enumOf(prefabTypeNames());
     MethodDescriptor generateMethod = makeMethod(QStringLiteral("worlds.generate"),
                                  QStringLiteral("Generate a world from a prompt and store its blueprint (offline; the same prompt + seed gives the same world; "
-                                                "without a seed, the seed comes from the prompt)"),
+                                                "without a seed, the seed comes from the prompt; include_blueprint false leaves the blueprint "
+                                                "out of the answer, worlds.get has it)"),
                                  object({{QStringLiteral("prompt"), string(1, 1000)},
                                          {QStringLiteral("seed"), integer(0, 1LL << 53)},
                                          {QStringLiteral("world_type"), worldType},
-                                         {QStringLiteral("object_count"), integer(1, kMaxGeneratedObjects)}},
+                                         {QStringLiteral("object_count"), integer(1, kMaxGeneratedObjects)},
+                                         {QStringLiteral("include_blueprint"), boolean()}},
                                         {QStringLiteral("prompt")}),
                                  generate, true, Role::User);
     generateMethod.prepare = prepareGenerate;

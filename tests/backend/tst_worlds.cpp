@@ -3,6 +3,7 @@
 // the catalog like ImmersiVerse's API; and every bad input gets a clear error.
 
 #include "callok.h"
+#include "digest.h"
 
 #include "services/worldcache.h"
 #include "storage/database.h"
@@ -158,6 +159,19 @@ private Q_SLOTS:
         QCOMPARE(counts.second, 2);
         const QJsonObject stored = ok(m_ann, QStringLiteral("worlds.get"), {{QStringLiteral("world_id"), c.value(QStringLiteral("world_id"))}});
         QCOMPARE(stored.value(QStringLiteral("blueprint")), a.value(QStringLiteral("blueprint")));
+
+        // Without the blueprint in the answer (the HTTP route splices the cached bytes), the
+        // world is stored all the same, and the answer names the content it stored.
+        QJsonObject lean = ask;
+        lean.insert(QStringLiteral("include_blueprint"), false);
+        const QJsonObject e = ok(m_ann, QStringLiteral("worlds.generate"), lean);
+        QVERIFY(!e.contains(QStringLiteral("blueprint")));
+        QVERIFY(e.value(QStringLiteral("cached")).toBool());
+        QCOMPARE(e.value(QStringLiteral("blueprint_hash")), a.value(QStringLiteral("blueprint_hash")));
+        QCOMPARE(e.value(QStringLiteral("instances")).toInt(), a[QStringLiteral("blueprint")][QStringLiteral("prefab_instances")].toArray().size());
+        const QJsonObject leanStored = ok(m_ann, QStringLiteral("worlds.get"), {{QStringLiteral("world_id"), e.value(QStringLiteral("world_id"))}});
+        QCOMPARE(leanStored.value(QStringLiteral("blueprint")), a.value(QStringLiteral("blueprint")));
+        QCOMPARE(QString::fromLatin1(sha256(WorldCache::instance().get(worldRequest(ask))->json).toHex()), e.value(QStringLiteral("blueprint_hash")).toString());
     }
 
     // Worlds stored before blueprints were kept by content hold theirs inline, and still read.
