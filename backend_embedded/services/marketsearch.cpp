@@ -5,6 +5,7 @@
 // listing rows the walk visits.
 #include "marketqueries.h"
 
+#include "gateway/gateway.h"
 #include "ledgerargs.h"
 #include "ledgerrules.h"
 #include "ledgerstore.h"
@@ -13,6 +14,10 @@
 #include "methodtable.h"
 #include "nftstore.h"
 #include "servicesupport.h"
+#include "storage/database.h"
+#include "storage/dbthread.h"
+
+#include <QThread>
 
 namespace nexus::marketq {
 
@@ -184,6 +189,27 @@ std::pair<QString, QVariantList> indexPlan(const Query &q)
     return {sql, params};
 }
 
+// New listings wait to join the full-text index in batches (MarketStore::kSearchBatch); before a
+// full-text search the writer indexes any that wait, so the search finds every listing. On the
+// writer itself (a search inside a change) that happens in the open transaction.
+Status indexWaitingListings(ExecContext &ctx)
+{
+    NX_TRY(waiting, MarketStore(ctx.db).listingsWaitForIndex());
+    if (!*waiting)
+        return {};
+    DbThread *writer = ctx.gateway.writer();
+    if (QThread::currentThread() == writer)
+        return MarketStore(ctx.db).indexWaitingListings();
+    return writer->runBlocking<Status>([](QSqlDatabase &db) -> Status {
+        Transaction tx(db);
+        if (auto st = tx.begin(); !st)
+            return st;
+        if (auto st = MarketStore(db).indexWaitingListings(); !st)
+            return st;
+        return tx.commit();
+    });
+}
+
 } // namespace
 
 Result<QJsonValue> search(ExecContext &ctx, const QJsonObject &args)
@@ -191,6 +217,9 @@ Result<QJsonValue> search(ExecContext &ctx, const QJsonObject &args)
     NX_TRY(q, parse(ctx, args));
     // Words or a selective filter (collection, seller, creator): the FTS index narrows the rows.
     const bool fullText = !q->terms.isEmpty() || !q->facets.isEmpty();
+    if (fullText)
+        if (auto st = indexWaitingListings(ctx); !st)
+            return st.error();
     const auto [sql, params] = fullText ? ftsPlan(*q) : indexPlan(*q);
     NX_TRY(rows, Database::execList(ctx.db, sql, params));
     QJsonArray items;

@@ -134,7 +134,40 @@ Result<qint64> MarketStore::insertListing(const ListingRow &l)
         return q.error();
     if (!q->next())
         return Error::make(ErrorCode::Storage, QStringLiteral("Cannot number a new listing."));
-    return q->int64(0);
+    const qint64 id = q->int64(0);
+    q->finish();
+    auto waiting = Database::exec(m_db, QStringLiteral("SELECT count(*) FROM market_search_pending"));
+    if (!waiting)
+        return waiting.error();
+    const qint64 count = waiting->next() ? waiting->int64(0) : 0;
+    waiting->finish();
+    if (count >= kSearchBatch)
+        if (auto st = indexWaitingListings(); !st)
+            return st.error();
+    return id;
+}
+
+Result<bool> MarketStore::listingsWaitForIndex()
+{
+    auto q = Database::exec(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM market_search_pending)"));
+    if (!q)
+        return q.error();
+    const bool any = q->next() && q->int64(0) != 0;
+    q->finish();
+    return any;
+}
+
+Status MarketStore::indexWaitingListings()
+{
+    auto in = Database::exec(m_db, QStringLiteral("INSERT INTO market_search (rowid, title, description, tags, collection_text, facets) "
+                                                  "SELECT l.id, l.title, l.description, l.tags, l.collection_text, l.facets "
+                                                  "FROM market_search_pending p JOIN market_listings l ON l.id = p.listing ORDER BY p.listing"));
+    if (!in)
+        return in.error();
+    auto out = Database::exec(m_db, QStringLiteral("DELETE FROM market_search_pending"));
+    if (!out)
+        return out.error();
+    return {};
 }
 
 Status MarketStore::updateListing(const ListingRow &l)

@@ -78,7 +78,15 @@ public:
     // WHERE, and the row they read.
     static const QString &listingColumns();
     static ListingRow listingFromRow(const Rows &q);
+    // A new listing; it joins the full-text index with the batch it waits in (see below).
     Result<qint64> insertListing(const ListingRow &l);
+    // New listings wait to be indexed for full-text search (FTS5 writes an index segment per
+    // transaction, too dear for one listing): insertListing indexes the waiting ones once there
+    // are kSearchBatch of them, and a full-text search has the writer index them first
+    // (indexWaitingListings, inside the caller's transaction).
+    static constexpr int kSearchBatch = 64;
+    Result<bool> listingsWaitForIndex(); // any at all
+    Status indexWaitingListings();
     // Price, status, hidden, fee paid, fee version, updated, closed and buyer.
     Status updateListing(const ListingRow &l);
     Status addView(qint64 id);

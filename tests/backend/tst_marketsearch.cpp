@@ -2,6 +2,7 @@
 // accents folded), every filter and sort, keyset paging that neither skips nor repeats, the index
 // kept in step with price changes, sales, cancels and moderation, and who sees hidden listings.
 #include "marketfixture.h"
+#include "services/marketstore.h"
 
 #include <QSet>
 
@@ -159,6 +160,45 @@ private Q_SLOTS:
         QCOMPARE(find({{QStringLiteral("asset"), ICP}, {QStringLiteral("sort"), QStringLiteral("price_desc")}}).first(), m_ids.value(QStringLiteral("lagoon")));
         QCOMPARE(find({{QStringLiteral("asset"), ICP}, {QStringLiteral("price_min"), n(85 * kE8)}}), named({"lagoon"}));
         // The index agrees with its content table.
+        QCOMPARE(sqlExec(m_p->dbPath(), QStringLiteral("INSERT INTO market_search(market_search) VALUES ('integrity-check')")), QString());
+    }
+
+    void newListingsJoinTheIndexInBatches()
+    {
+        const auto waiting = [this] { return m_p->count(QStringLiteral("market_search_pending")); };
+        const auto indexed = [this](const QString &word) {
+            return sqlValue(m_p->dbPath(), QStringLiteral("SELECT count(*) FROM market_search WHERE market_search MATCH ?"), {word}).toLongLong();
+        };
+        // The six listings made in init() wait; browsing without words leaves them waiting.
+        QCOMPARE(waiting(), 6);
+        QCOMPARE(find({{QStringLiteral("asset"), BTC}}), named({"market"}));
+        QCOMPARE(waiting(), 6);
+        // A full-text search has them indexed first, so it finds them all.
+        QCOMPARE(find({{QStringLiteral("q"), QStringLiteral("dragon")}}), named({"sign", "tower", "dragon"}));
+        QCOMPARE(waiting(), 0);
+        // Once a batch has gathered, listing indexes it without a search.
+        const int count = MarketStore::kSearchBatch + 2;
+        QList<Account> owners;
+        for (int i = 0; i < count; ++i)
+            owners << Account(m_carol);
+        const QList<qint64> tokens = mintTo(QStringLiteral("sky-isles"), owners);
+        QJsonArray listings;
+        for (qint64 token : tokens)
+            listings.append(QJsonObject{{QStringLiteral("collection"), QStringLiteral("sky-isles")}, {QStringLiteral("token_id"), token},
+                                        {QStringLiteral("asset"), ICP}, {QStringLiteral("price"), n(kE8)}, {QStringLiteral("title"), QStringLiteral("Batch plot %1").arg(token)}});
+        const QJsonObject made = good(m_carol, QStringLiteral("market.create_listings"), {{QStringLiteral("listings"), listings}});
+        QCOMPARE(made.value(QStringLiteral("refused")).toInt(), 0);
+        QCOMPARE(waiting(), 2);
+        QCOMPARE(indexed(QStringLiteral("batch")), MarketStore::kSearchBatch);
+        // Deleting a waiting listing touches only the queue, an indexed one only the index.
+        const qint64 last = sqlValue(m_p->dbPath(), QStringLiteral("SELECT max(listing) FROM market_search_pending")).toLongLong();
+        const qint64 firstOfBatch = last - count + 1;
+        QCOMPARE(sqlExec(m_p->dbPath(), QStringLiteral("DELETE FROM market_listings WHERE id IN (?, ?)"), {last, firstOfBatch}), QString());
+        QCOMPARE(waiting(), 1);
+        QCOMPARE(indexed(QStringLiteral("batch")), MarketStore::kSearchBatch - 1);
+        QCOMPARE(sqlExec(m_p->dbPath(), QStringLiteral("INSERT INTO market_search(market_search) VALUES ('integrity-check')")), QString());
+        QCOMPARE(find({{QStringLiteral("q"), QStringLiteral("batch")}, {QStringLiteral("limit"), 100}}).size(), count - 2);
+        QCOMPARE(waiting(), 0);
         QCOMPARE(sqlExec(m_p->dbPath(), QStringLiteral("INSERT INTO market_search(market_search) VALUES ('integrity-check')")), QString());
     }
 
