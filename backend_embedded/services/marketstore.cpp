@@ -136,12 +136,9 @@ Result<qint64> MarketStore::insertListing(const ListingRow &l)
         return Error::make(ErrorCode::Storage, QStringLiteral("Cannot number a new listing."));
     const qint64 id = q->int64(0);
     q->finish();
-    auto waiting = Database::exec(m_db, QStringLiteral("SELECT count(*) FROM market_search_pending"));
-    if (!waiting)
-        return waiting.error();
-    const qint64 count = waiting->next() ? waiting->int64(0) : 0;
-    waiting->finish();
-    if (count >= kSearchBatch)
+    // Listing ids count up, so every kSearchBatch-th listing indexes the queue (never more than
+    // that many wait; a search may have indexed some already).
+    if (id % kSearchBatch == 0)
         if (auto st = indexWaitingListings(); !st)
             return st.error();
     return id;

@@ -81,8 +81,8 @@ public:
     // A new listing; it joins the full-text index with the batch it waits in (see below).
     Result<qint64> insertListing(const ListingRow &l);
     // New listings wait to be indexed for full-text search (FTS5 writes an index segment per
-    // transaction, too dear for one listing): insertListing indexes the waiting ones once there
-    // are kSearchBatch of them, and a full-text search has the writer index them first
+    // transaction, too dear for one listing): every kSearchBatch-th new listing indexes the
+    // waiting ones, and a full-text search has the writer index them first
     // (indexWaitingListings, inside the caller's transaction).
     static constexpr int kSearchBatch = 64;
     Result<bool> listingsWaitForIndex(); // any at all
