@@ -200,14 +200,7 @@ Status indexWaitingListings(ExecContext &ctx)
     DbThread *writer = ctx.gateway.writer();
     if (QThread::currentThread() == writer)
         return MarketStore(ctx.db).indexWaitingListings();
-    return writer->runBlocking<Status>([](QSqlDatabase &db) -> Status {
-        Transaction tx(db);
-        if (auto st = tx.begin(); !st)
-            return st;
-        if (auto st = MarketStore(db).indexWaitingListings(); !st)
-            return st;
-        return tx.commit();
-    });
+    return writer->runBlocking<Status>([](QSqlDatabase &db) { return MarketStore(db).indexWaitingListingsInTransaction(); });
 }
 
 } // namespace

@@ -167,6 +167,16 @@ Status MarketStore::indexWaitingListings()
     return {};
 }
 
+Status MarketStore::indexWaitingListingsInTransaction()
+{
+    Transaction tx(m_db);
+    if (auto st = tx.begin(); !st)
+        return st;
+    if (auto st = indexWaitingListings(); !st)
+        return st;
+    return tx.commit();
+}
+
 Status MarketStore::updateListing(const ListingRow &l)
 {
     // The searched text and the facets never change after listing, so this leaves the FTS index alone.

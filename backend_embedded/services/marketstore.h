@@ -86,7 +86,8 @@ public:
     // (indexWaitingListings, inside the caller's transaction).
     static constexpr int kSearchBatch = 64;
     Result<bool> listingsWaitForIndex(); // any at all
-    Status indexWaitingListings();
+    Status indexWaitingListings();              // in the caller's transaction
+    Status indexWaitingListingsInTransaction(); // in one of its own
     // Price, status, hidden, fee paid, fee version, updated, closed and buyer.
     Status updateListing(const ListingRow &l);
     Status addView(qint64 id);

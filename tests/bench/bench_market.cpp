@@ -218,12 +218,7 @@ int main(int argc, char *argv[])
         if (auto st = buildListings(db, big); !st)
             return st;
         // They wait to be indexed, as new listings do; here all of them in one transaction.
-        Transaction tx(db);
-        if (auto st = tx.begin(); !st)
-            return st;
-        if (auto st = MarketStore(db).indexWaitingListings(); !st)
-            return st;
-        return tx.commit();
+        return MarketStore(db).indexWaitingListingsInTransaction();
     });
     if (!built)
         die(QStringLiteral("building the listings"), built.error());
