@@ -1,9 +1,9 @@
 #include "apiserver.h"
 
+#include <QDeadlineTimer>
 #include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QDeadlineTimer>
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
