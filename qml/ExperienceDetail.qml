@@ -139,6 +139,9 @@ ColumnLayout {
         delegate: TelemetryRow {
             width: ListView.view.width
         }
+        // The time axis: first, middle and last bucket. Three fixed labels, not a Repeater: a
+        // Repeater's items replaced inside a layout while the list moves its footer crashed Qt 6.4
+        // (the layout still held the deleted items).
         footer: RowLayout {
             width: ListView.view.width
             visible: Experiences.telemetry.length > 0
@@ -147,17 +150,17 @@ ColumnLayout {
                 Layout.preferredWidth: 130 + Theme.spacing
                 Layout.fillWidth: false
             }
-            Repeater {
-                model: Experiences.bucketLabels
-                delegate: Text {
-                    required property int index
-                    required property string modelData
-                    Layout.fillWidth: true
-                    horizontalAlignment: index === 0 ? Text.AlignLeft : index === 2 ? Text.AlignRight : Text.AlignHCenter
-                    text: modelData
-                    color: Theme.textFaint
-                    font.pixelSize: Theme.fontSmall
-                }
+            BucketLabel {
+                text: Experiences.bucketLabels[0] ?? ""
+                horizontalAlignment: Text.AlignLeft
+            }
+            BucketLabel {
+                text: Experiences.bucketLabels[1] ?? ""
+                horizontalAlignment: Text.AlignHCenter
+            }
+            BucketLabel {
+                text: Experiences.bucketLabels[2] ?? ""
+                horizontalAlignment: Text.AlignRight
             }
         }
         EmptyState {
@@ -167,5 +170,12 @@ ColumnLayout {
             title: qsTr("No telemetry in this range")
             detail: qsTr("Clients report events with POST /api/v1/telemetry/ or telemetry.ingest, with this world's id.")
         }
+    }
+
+    component BucketLabel: Text {
+        Layout.fillWidth: true
+        Layout.preferredWidth: 1
+        color: Theme.textFaint
+        font.pixelSize: Theme.fontSmall
     }
 }
