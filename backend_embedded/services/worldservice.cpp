@@ -14,6 +14,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <optional>
+
 namespace nexus {
 
 namespace {
@@ -24,7 +26,7 @@ using namespace worlds;
 // blueprint parsed for the answer unless the caller asked for none.
 struct PreparedWorld {
     std::shared_ptr<const GeneratedWorld> world;
-    QJsonObject blueprint;
+    std::optional<QJsonObject> blueprint;
     double ms = 0; // this call's share: generating, or finding it in the cache
     bool cached = false;
 };
@@ -72,8 +74,8 @@ Result<QJsonValue> generate(ExecContext &ctx, const QJsonObject &args)
                        {QStringLiteral("instances"), g.instances},
                        {QStringLiteral("processing_time_ms"), std::round(prepared->ms * 1000) / 1000},
                        {QStringLiteral("cached"), prepared->cached}};
-    if (args.value(QStringLiteral("include_blueprint")).toBool(true))
-        result.insert(QStringLiteral("blueprint"), prepared->blueprint);
+    if (prepared->blueprint)
+        result.insert(QStringLiteral("blueprint"), *prepared->blueprint);
     return result;
 }
 
