@@ -1,4 +1,5 @@
 #include "database.h"
+#include "pagecachelimits.h"
 #include "walwritecombiner.h"
 
 #include <QFileInfo>
@@ -45,6 +46,7 @@ Result<QSqlDatabase> Database::open(const QString &path, const QString &connecti
     // them. Only possible before SQLite initialises (the first open), so done once, up front.
     static const bool noMemStatus = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
     Q_UNUSED(noMemStatus);
+    pagecache::install(); // no whole-cache scan at every commit (pagecachelimits.h); also before init
     walwrites::install(); // a commit's log frames in one write (walwritecombiner.h)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     db.setDatabaseName(path);
