@@ -8,9 +8,26 @@
 #include <QJsonObject>
 #include <QJsonValue>
 
+#include <memory>
+
 namespace nexus {
 
-Status validateArgs(const QJsonObject &schema, const QJsonValue &value);
+// A schema read once into a tree of checks, so that checking a call's arguments looks up no schema
+// keys: the gateway compiles each method's schema when the method is registered.
+class ArgSchema
+{
+public:
+    ArgSchema() = default; // accepts any value
+    explicit ArgSchema(const QJsonObject &schema);
+    Status validate(const QJsonValue &value) const;
+
+    struct Node;
+
+private:
+    std::shared_ptr<const Node> m_root;
+};
+
+Status validateArgs(const QJsonObject &schema, const QJsonValue &value); // compiles, then checks
 
 // Helpers that keep schema literals short in the method table.
 namespace schema {

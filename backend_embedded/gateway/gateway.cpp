@@ -38,6 +38,7 @@ Gateway::Gateway(DbThread *writer, DbThread *reader, QObject *parent)
 void Gateway::registerMethod(MethodDescriptor m)
 {
     Q_ASSERT(!m_methods.contains(m.name));
+    m.argCheck = ArgSchema(m.schema);
     m_methods.insert(m.name, std::move(m));
 }
 
@@ -190,7 +191,7 @@ Gateway::Prepared Gateway::prepare(CallContext &call, const MethodDescriptor &m,
         return p;
     if (!call.timeNs)
         call.timeNs = nowNs(); // the prepare step and the handler see one clock
-    if (!validateArgs(m.schema, args))
+    if (!m.argCheck.validate(args))
         return p; // the writer refuses (and audits) the arguments
     auto product = m.prepare(call, args);
     if (product)
@@ -238,7 +239,7 @@ Result<QJsonValue> Gateway::executeMutation(QSqlDatabase &db, const CallContext 
             return e; // not audited: a flood must not flood the log (the transaction rolls back)
         }
     }
-    if (auto st = validateArgs(m.schema, args); !st)
+    if (auto st = m.argCheck.validate(args); !st)
         return fail(st.error());
     if (prepared.error)
         return fail(*prepared.error);
@@ -287,11 +288,11 @@ Gateway::ReadOutcome Gateway::executeRead(QSqlDatabase &db, const CallContext &c
             return out;
         }
     }
-    if (auto st = validateArgs(m.schema, args); !st) {
+    if (auto st = m.argCheck.validate(args); !st) {
         out.result = st.error();
         return out;
     }
-    ExecContext ctx{db, call, caller, *this, {}, {}, {}};
+    ExecContext ctx{db, call, caller, *this, {}, {}, {}, {}};
     out.result = m.handler(ctx, args);
     return out;
 }

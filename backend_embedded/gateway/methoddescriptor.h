@@ -2,6 +2,7 @@
 // One row of the gateway's method table: name, argument schema, whether it mutates, who may call it.
 
 #include "access.h"
+#include "argschema.h"
 #include "callcontext.h"
 #include "result.h"
 
@@ -58,6 +59,7 @@ struct MethodDescriptor {
     QString name;                          // "service.method"
     QString summary;                       // one line for `nexusctl methods`
     QJsonObject schema;                    // JSON Schema subset (argschema.h)
+    ArgSchema argCheck;                    // `schema` compiled; Gateway::registerMethod fills it in
     bool mutates = false;
     std::optional<Permission> permission;  // needed permission, if any
     Role minRole = Role::Guest;            // lowest role allowed to call

@@ -61,6 +61,29 @@ private Q_SLOTS:
         QVERIFY(!st.error().hint.isEmpty());
     }
 
+    // One compiled schema checks many values, and an error names where it sits in nested arguments.
+    void compiledOnceNamesNestedPaths()
+    {
+        const ArgSchema nested(schema::object(
+            {{QStringLiteral("listings"), schema::arrayOf(schema::object({{QStringLiteral("price"), schema::string(1, 4)},
+                                                                          {QStringLiteral("tags"), schema::arrayOf(schema::string(1, 3), 2)}},
+                                                                         {QStringLiteral("price")}), 3)}},
+            {QStringLiteral("listings")}));
+        auto v = [](const char *json) { return jsonFromText(QString::fromUtf8(json)).value(); };
+        QVERIFY(nested.validate(v(R"({"listings":[{"price":"1"},{"price":"22","tags":["a"]}]})")).ok());
+        const Status deep = nested.validate(v(R"({"listings":[{"price":"1"},{"price":"2","tags":["ok","long"]}]})"));
+        QVERIFY(!deep.ok());
+        QCOMPARE(deep.error().message, QStringLiteral("listings[1].tags[1]: must have at most 3 characters"));
+        const Status missing = nested.validate(v(R"({"listings":[{"tags":[]}]})"));
+        QCOMPARE(missing.error().message, QStringLiteral("listings[0]: \"price\" is required"));
+        QCOMPARE(nested.validate(v(R"({"listings":[],"x":1})")).error().message, QStringLiteral("unknown argument \"x\""));
+        QVERIFY(nested.validate(v(R"({"listings":[]})")).ok()); // the same compiled schema, again
+        QVERIFY(ArgSchema().validate(v(R"({"anything":[1,"x"]})")).ok()); // no schema: anything goes
+        // A type name the checker does not know refuses every value, naming it.
+        const ArgSchema odd(QJsonObject{{QStringLiteral("type"), QStringLiteral("decimal")}});
+        QCOMPARE(odd.validate(QJsonValue(1.5)).error().message, QStringLiteral("expected decimal, got number"));
+    }
+
     void jsonText()
     {
         QCOMPARE(jsonToText(QJsonValue(QStringLiteral("EUR"))), QStringLiteral("\"EUR\""));
