@@ -126,15 +126,13 @@ Result<qint64> MarketStore::insertListing(const ListingRow &l)
 {
     auto q = Database::exec(m_db, QStringLiteral("INSERT INTO market_listings (collection, token_id, seller, seller_sub, creator, asset, price, status, "
                                                  "hidden, title, description, tags, collection_text, facets, listing_fee_paid, fee_version, created_ns, "
-                                                 "updated_ns) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                                                 "updated_ns) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                             {l.collection, l.tokenId, l.seller.owner().bytes(), l.seller.subaccount(), l.creator.bytes(), l.asset, toBlob16(l.price),
                              market::listingStatusName(l.status), l.hidden ? 1 : 0, l.title, l.description, l.tags.join(QLatin1Char(' ')),
                              l.collectionText, l.facets(), toBlob16(l.listingFeePaid), l.feeVersion, l.createdNs, l.updatedNs});
     if (!q)
         return q.error();
-    if (!q->next())
-        return Error::make(ErrorCode::Storage, QStringLiteral("Cannot number a new listing."));
-    const qint64 id = q->int64(0);
+    const qint64 id = q->insertedRowId();
     q->finish();
     // Listing ids count up, so every kSearchBatch-th listing indexes the queue (never more than
     // that many wait; a search may have indexed some already).
@@ -308,21 +306,30 @@ Result<FeeConfig> MarketStore::fees()
     auto q = Database::exec(m_db, QStringLiteral("SELECT value, version FROM config WHERE key = 'market.fees'"));
     if (!q)
         return q.error();
-    FeeConfig c;
     if (!q->next()) {
-        c.schedule = market::FeeSchedule::defaults();
-        return c;
+        static const FeeConfig defaults{market::FeeSchedule::defaults(), 0};
+        return defaults;
     }
-    auto json = jsonFromText(q->text(0));
+    // Every listing and sale reads the schedule: the last one parsed on this thread is kept with
+    // the stored text it came from, and reused while that text and its version are unchanged.
+    struct Parsed {
+        QString text;
+        FeeConfig config;
+    };
+    thread_local std::optional<Parsed> last;
+    const QString text = q->text(0);
+    const qint64 version = q->int64(1);
+    if (last && last->config.version == version && last->text == text)
+        return last->config;
+    auto json = jsonFromText(text);
     if (!json)
         return json.error();
     auto s = market::FeeSchedule::fromJson(json->toObject());
     if (!s)
         return Error::make(ErrorCode::Internal, QStringLiteral("The stored fee schedule is invalid: %1").arg(s.error().message),
                            QStringLiteral("Set it again with market.set_fees."));
-    c.schedule = *s;
-    c.version = q->int64(1);
-    return c;
+    last = Parsed{text, FeeConfig{*s, version}};
+    return last->config;
 }
 
 } // namespace nexus

@@ -87,16 +87,14 @@ Result<qint64> SwapStore::insert(const SwapRow &row)
     auto q = Database::exec(m_db, QStringLiteral(
         "INSERT INTO swaps (state, initiator, participant, hashlock, a_asset, a_amount, a_subaccount, a_timelock_ns, a_state, "
         "b_asset, b_amount, b_state, value_usd, value_note, approvals_required, due_ns, created_ns, updated_ns) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {swapStateName(c.state), c.initiator.bytes(), c.participant.bytes(), c.hashlock, c.a.asset, toBlob16(c.a.amount),
          c.a.subaccount, optInt(c.a.timelockNs), legStateName(c.a.state), c.b.asset, toBlob16(c.b.amount), legStateName(c.b.state),
          row.valueUsd.isEmpty() ? QVariant() : QVariant(row.valueUsd), row.valueNote, c.approvalsRequired, optInt(swapDueNs(c)),
          c.createdNs, c.updatedNs});
     if (!q)
         return q.error();
-    if (!q->next())
-        return Error::make(ErrorCode::Storage, QStringLiteral("The new swap got no id."));
-    return q->int64(0);
+    return q->insertedRowId();
 }
 
 Status SwapStore::save(const SwapContract &c)

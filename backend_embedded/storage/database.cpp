@@ -109,6 +109,7 @@ struct StatementSlot {
     int firstStep = SQLITE_DONE; // the step exec() ran; next() hands out that row first
     bool rowPending = false;
     int changes = 0;
+    qint64 insertedRowId = 0;
     ~StatementSlot()
     {
         if (stmt)
@@ -233,6 +234,8 @@ bool Rows::isNull(int i) const { return sqlite3_column_type(m_s->stmt, i) == SQL
 
 int Rows::numRowsAffected() const { return m_s ? m_s->changes : 0; }
 
+qint64 Rows::insertedRowId() const { return m_s ? m_s->insertedRowId : 0; }
+
 void Rows::finish()
 {
     if (m_s && m_s->stmt) {
@@ -299,6 +302,7 @@ Result<Rows> Database::execParams(QSqlDatabase &db, const QString &sql, const QV
     }
     s.rowPending = s.firstStep == SQLITE_ROW;
     s.changes = sqlite3_changes(handle);
+    s.insertedRowId = sqlite3_last_insert_rowid(handle);
     return Rows(&s);
 }
 

@@ -48,6 +48,9 @@ public:
     QString text(int i) const;
     bool isNull(int i) const;
     int numRowsAffected() const;
+    // The rowid the statement's INSERT gave its row (SQLite's last_insert_rowid right after it):
+    // cheaper than RETURNING, which collects its rows in a scratch table first.
+    qint64 insertedRowId() const;
     void finish();
 
 private:
