@@ -2,6 +2,7 @@
 // longer hand SQLite's cache a truncation that scans every slot; truncations that do drop pages
 // (a rolled-back growth) still drop them, and the data stays intact throughout.
 
+#include "rawsqlite.h"
 #include "storage/pagecachelimits.h"
 
 #include <QRandomGenerator>
@@ -14,57 +15,15 @@ using namespace nexus;
 
 namespace {
 
-// A connection opened the way the app opens its own (WAL, 1 KiB pages, a 16 MB cache).
-struct Conn {
-    sqlite3 *db = nullptr;
-    explicit Conn(const QString &path)
-    {
-        if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
-            qFatal("cannot open %s", qPrintable(path));
-        for (const char *p : {"PRAGMA page_size = 1024", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                              "PRAGMA cache_size = -16000"})
-            exec(p);
-    }
-    ~Conn() { sqlite3_close(db); }
-    int exec(const char *sql) { return sqlite3_exec(db, sql, nullptr, nullptr, nullptr); }
-    qint64 scalar(const char *sql)
-    {
-        sqlite3_stmt *s = nullptr;
-        qint64 v = -1;
-        if (sqlite3_prepare_v2(db, sql, -1, &s, nullptr) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
-            v = sqlite3_column_int64(s, 0);
-        sqlite3_finalize(s);
-        return v;
-    }
-    QString text(const char *sql)
-    {
-        sqlite3_stmt *s = nullptr;
-        QString v;
-        if (sqlite3_prepare_v2(db, sql, -1, &s, nullptr) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
-            v = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, 0)));
-        sqlite3_finalize(s);
-        return v;
-    }
+// The app's connection settings with its 16 MB page cache.
+struct Conn : RawSqlite {
+    explicit Conn(const QString &path) : RawSqlite(path, {"PRAGMA cache_size = -16000"}) {}
     // `rows` rows with random keys in one transaction (COMMIT, or ROLLBACK when `keep` is false):
     // random keys split index pages all over, which renumbers the new pages.
     int insertRandom(int rows, bool keep = true)
     {
-        if (exec("BEGIN IMMEDIATE") != SQLITE_OK)
-            return sqlite3_errcode(db);
-        sqlite3_stmt *s = nullptr;
-        sqlite3_prepare_v2(db, "INSERT INTO t (k, body) VALUES (?, randomblob(120))", -1, &s, nullptr);
-        for (int i = 0; i < rows; ++i) {
-            sqlite3_bind_int64(s, 1, qint64(QRandomGenerator::global()->generate64() >> 1));
-            if (sqlite3_step(s) != SQLITE_DONE) {
-                const int rc = sqlite3_errcode(db);
-                sqlite3_finalize(s);
-                exec("ROLLBACK");
-                return rc;
-            }
-            sqlite3_reset(s);
-        }
-        sqlite3_finalize(s);
-        return exec(keep ? "COMMIT" : "ROLLBACK");
+        return insertMany("INSERT INTO t (k, body) VALUES (?, randomblob(120))", rows,
+                          [](int) { return qint64(QRandomGenerator::global()->generate64() >> 1); }, keep);
     }
 };
 

@@ -2,6 +2,7 @@
 // connections see exactly what was committed, spilled and rolled-back transactions leave the
 // database intact, and a log write that fails fails its commit without damaging anything.
 
+#include "rawsqlite.h"
 #include "storage/walwritecombiner.h"
 
 #include <QTemporaryDir>
@@ -17,59 +18,13 @@ using namespace nexus;
 
 namespace {
 
-// A connection opened the way the app opens its own (WAL, 1 KiB pages, synchronous NORMAL).
-struct Conn {
-    sqlite3 *db = nullptr;
-    explicit Conn(const QString &path)
-    {
-        if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
-            qFatal("cannot open %s", qPrintable(path));
-        for (const char *p : {"PRAGMA page_size = 1024", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                              "PRAGMA wal_autocheckpoint = 0"})
-            exec(p);
-    }
-    ~Conn() { sqlite3_close(db); }
-    int exec(const char *sql) { return sqlite3_exec(db, sql, nullptr, nullptr, nullptr); }
-    qint64 scalar(const char *sql)
-    {
-        sqlite3_stmt *s = nullptr;
-        qint64 v = -1;
-        if (sqlite3_prepare_v2(db, sql, -1, &s, nullptr) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
-            v = sqlite3_column_int64(s, 0);
-        sqlite3_finalize(s);
-        return v;
-    }
-    QString text(const char *sql)
-    {
-        sqlite3_stmt *s = nullptr;
-        QString v;
-        if (sqlite3_prepare_v2(db, sql, -1, &s, nullptr) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
-            v = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, 0)));
-        sqlite3_finalize(s);
-        return v;
-    }
+// The app's connection settings with automatic checkpoints off (the tests checkpoint themselves).
+struct Conn : RawSqlite {
+    explicit Conn(const QString &path) : RawSqlite(path, {"PRAGMA wal_autocheckpoint = 0"}) {}
     // `rows` rows of ~300 bytes in one transaction: roughly one 1 KiB page per three rows.
     int insertRows(int from, int rows)
     {
-        if (exec("BEGIN IMMEDIATE") != SQLITE_OK)
-            return sqlite3_errcode(db);
-        sqlite3_stmt *s = nullptr;
-        sqlite3_prepare_v2(db, "INSERT INTO t (id, body) VALUES (?, randomblob(300))", -1, &s, nullptr);
-        for (int i = from; i < from + rows; ++i) {
-            sqlite3_bind_int(s, 1, i);
-            if (sqlite3_step(s) != SQLITE_DONE) {
-                const int rc = sqlite3_errcode(db);
-                sqlite3_finalize(s);
-                exec("ROLLBACK");
-                return rc;
-            }
-            sqlite3_reset(s);
-        }
-        sqlite3_finalize(s);
-        const int rc = exec("COMMIT");
-        if (rc != SQLITE_OK && !sqlite3_get_autocommit(db))
-            exec("ROLLBACK");
-        return rc;
+        return insertMany("INSERT INTO t (id, body) VALUES (?, randomblob(300))", rows, [from](int i) { return qint64(from + i); });
     }
 };
 
