@@ -194,6 +194,16 @@ Figures measure(Gateway &gw, const Principal &caller, int queries, const std::fu
     return f;
 }
 
+// Search figures name the size of the table they were measured on ("1M", "10k").
+void figureOn(int rows, const char *name, double value, const char *unit, const char *target = nullptr)
+{
+    const QString size = rows % 1000000 == 0 ? QStringLiteral("%1M").arg(rows / 1000000)
+                          : rows % 1000 == 0  ? QStringLiteral("%1k").arg(rows / 1000)
+                                              : QString::number(rows);
+    const QByteArray label = QString::fromUtf8(name).arg(size).toUtf8();
+    bench::figure(label.constData(), value, unit, target);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -243,35 +253,35 @@ int main(int argc, char *argv[])
         return QJsonObject{{QStringLiteral("q"), word(rng)}, {QStringLiteral("collection"), QStringLiteral("col-%1").arg(rng.below(200) + 1)},
                            {QStringLiteral("asset"), QStringLiteral("ICP")}};
     });
-    bench::figure("market.search p50: word + collection + asset, newest (1M)", a.p50, "ms");
-    bench::figure("market.search p99: word + collection + asset, newest (1M)", a.p99, "ms", "<= 20");
+    figureOn(big, "market.search p50: word + collection + asset, newest (%1)", a.p50, "ms");
+    figureOn(big, "market.search p99: word + collection + asset, newest (%1)", a.p99, "ms", "<= 20");
     const Figures b = measure(gw, guest, queries, [&](Prng &rng) {
         const qint64 lo = rng.between(1, 9000);
         return QJsonObject{{QStringLiteral("q"), word(rng)}, {QStringLiteral("asset"), QStringLiteral("ICP")},
                            {QStringLiteral("price_min"), QString::number(lo * 100000000LL)}, {QStringLiteral("price_max"), QString::number((lo + 400) * 100000000LL)}};
     });
-    bench::figure("market.search p50: word + asset + price range, newest (1M)", b.p50, "ms");
-    bench::figure("market.search p99: word + asset + price range, newest (1M)", b.p99, "ms", "<= 20");
+    figureOn(big, "market.search p50: word + asset + price range, newest (%1)", b.p50, "ms");
+    figureOn(big, "market.search p99: word + asset + price range, newest (%1)", b.p99, "ms", "<= 20");
     const Figures c = measure(gw, guest, queries, [&](Prng &rng) {
         return QJsonObject{{QStringLiteral("q"), word(rng)}, {QStringLiteral("collection"), QStringLiteral("col-%1").arg(rng.below(200) + 1)},
                            {QStringLiteral("asset"), QStringLiteral("ICP")}, {QStringLiteral("sort"), QStringLiteral("price_asc")}};
     });
-    bench::figure("market.search p50: word + collection + asset, cheapest first (1M)", c.p50, "ms");
-    bench::figure("market.search p99: word + collection + asset, cheapest first (1M)", c.p99, "ms", "<= 20");
+    figureOn(big, "market.search p50: word + collection + asset, cheapest first (%1)", c.p50, "ms");
+    figureOn(big, "market.search p99: word + collection + asset, cheapest first (%1)", c.p99, "ms", "<= 20");
     const Figures d = measure(gw, guest, queries, [&](Prng &rng) {
         return QJsonObject{{QStringLiteral("q"), word(rng)}, {QStringLiteral("asset"), QStringLiteral("ICP")}, {QStringLiteral("sort"), QStringLiteral("most_viewed")}};
     });
-    bench::figure("market.search p50: word + asset, most viewed (1M, ~30k matches)", d.p50, "ms");
-    bench::figure("market.search p99: word + asset, most viewed (1M, ~30k matches)", d.p99, "ms");
+    figureOn(big, "market.search p50: word + asset, most viewed (%1, ~3 % match)", d.p50, "ms");
+    figureOn(big, "market.search p99: word + asset, most viewed (%1, ~3 % match)", d.p99, "ms");
     const Figures e = measure(gw, guest, 600, [&](Prng &rng) {
         const QString sorts[] = {QStringLiteral("newest"), QStringLiteral("price_asc"), QStringLiteral("most_viewed")};
         return QJsonObject{{QStringLiteral("asset"), QStringLiteral("ICP")}, {QStringLiteral("sort"), sorts[rng.below(3)]}};
     });
-    bench::figure("market.search p99: browse ICP, newest / cheapest / most viewed, no words (1M)", e.p99, "ms");
+    figureOn(big, "market.search p99: browse ICP, newest / cheapest / most viewed, no words (%1)", e.p99, "ms");
     const Figures g = measure(gw, guest, 600, [&](Prng &rng) {
         return QJsonObject{{QStringLiteral("collection"), QStringLiteral("col-%1").arg(rng.below(200) + 1)}, {QStringLiteral("asset"), QStringLiteral("ICP")},
                            {QStringLiteral("sort"), rng.chance(50) ? QStringLiteral("price_desc") : QStringLiteral("newest")}};
     });
-    bench::figure("market.search p99: one collection, priciest / newest, no words (1M)", g.p99, "ms");
+    figureOn(big, "market.search p99: one collection, priciest / newest, no words (%1)", g.p99, "ms");
     return a.rows > 0 && b.rows > 0 ? 0 : 1;
 }
