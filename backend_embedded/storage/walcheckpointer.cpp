@@ -7,6 +7,8 @@
 
 #include <sqlite3.h>
 
+#include <thread>
+
 namespace nexus {
 
 Q_LOGGING_CATEGORY(lcCheckpoint, "nexus.storage.checkpoint")
@@ -54,7 +56,15 @@ int WalCheckpointer::onCommit(void *self, sqlite3 *db, const char *schema, int f
         // Mostly copied back already, so this syncs what the thread has not reached; when nothing
         // is left, the next write starts the log from its beginning.
         int log = 0, done = 0;
-        const int rc = sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, &log, &done);
+        int rc = sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, &log, &done);
+        // Past the hard cap the writer waits for the thread's checkpoint to end (the checkpoint
+        // lock has no busy handler) instead of letting the log grow for as long as a slow or busy
+        // disk keeps that checkpoint running.
+        const auto giveUp = std::chrono::steady_clock::now() + kHardCapWait;
+        while (rc == SQLITE_BUSY && frames >= kHardFrames && std::chrono::steady_clock::now() < giveUp) {
+            std::this_thread::sleep_for(std::chrono::microseconds(200));
+            rc = sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, &log, &done);
+        }
         if (rc == SQLITE_OK) {
             c->m_backfilled.store(done, std::memory_order_relaxed);
             c->m_inlined.fetch_add(1, std::memory_order_relaxed);

@@ -15,6 +15,7 @@
 #include <QString>
 
 #include <atomic>
+#include <chrono>
 #include <memory>
 
 struct sqlite3;
@@ -30,6 +31,10 @@ public:
     // length at which the writer checkpoints itself.
     static constexpr int kBackgroundFrames = 1000;
     static constexpr int kInlineFrames = 8000;
+    // Past this length the writer waits (at most kHardCapWait) for a running background
+    // checkpoint to finish rather than commit on: the log never grows much beyond it.
+    static constexpr int kHardFrames = kInlineFrames + kBackgroundFrames;
+    static constexpr std::chrono::seconds kHardCapWait{5};
 
     WalCheckpointer(const QString &path, const QString &connectionName);
     ~WalCheckpointer();
