@@ -6,6 +6,8 @@
 
 #include <chrono>
 
+#include <sched.h>
+
 namespace nexus {
 
 DbThread::DbThread(QString path, QString connectionName, bool create, int maxSchemaVersion, QObject *parent)
@@ -42,7 +44,9 @@ void DbThread::stopAndWait()
 }
 
 namespace {
-// Busy-polls `ready` for up to `limit`; true when it turned true in time.
+// Busy-polls `ready` for up to `limit`; true when it turned true in time. The poll yields the
+// CPU every 64 pauses: the caller and the writer often share a core, and a poll that never yields
+// took whole time slices from the very thread it was waiting for.
 template<typename Ready>
 bool pollFor(std::chrono::microseconds limit, Ready ready)
 {
@@ -50,8 +54,11 @@ bool pollFor(std::chrono::microseconds limit, Ready ready)
     for (int i = 0;; ++i) {
         if (ready())
             return true;
-        if ((i & 63) == 63 && std::chrono::steady_clock::now() > deadline)
-            return false;
+        if ((i & 63) == 63) {
+            if (std::chrono::steady_clock::now() > deadline)
+                return false;
+            sched_yield();
+        }
         __builtin_ia32_pause();
     }
 }
