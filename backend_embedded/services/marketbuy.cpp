@@ -78,8 +78,8 @@ Result<QJsonValue> buy(ExecContext &ctx, const QJsonObject &args)
     const QString memo = QStringLiteral("sale of listing %1").arg(l->id);
     NX_TRY(paid, marketpay::run(ctx, l->asset, marketpay::payment(*buyerPays, l->seller, l->price - q->saleFee, viaAllowance, memo)));
     qint64 feeBlock = -1;
-    if (q->saleFee > 0) {
-        NX_TRY(fee, marketpay::run(ctx, l->asset, marketpay::payment(*buyerPays, fees->treasury(), q->saleFee, viaAllowance, QStringLiteral("sale fee"))));
+    if (q->saleFee > 0) { // on the asset as the payment left it
+        NX_TRY(fee, marketpay::run(ctx, paid->asset, marketpay::payment(*buyerPays, fees->treasury(), q->saleFee, viaAllowance, QStringLiteral("sale fee"))));
         feeBlock = fee->index;
     }
     NX_TRY(moved, nft.settleListed(*c, **t, market::spenderAccount(), *buyerGets, memo.toUtf8().left(32)));

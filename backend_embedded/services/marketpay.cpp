@@ -8,8 +8,13 @@ namespace nexus::marketpay {
 Result<TxOutcome> run(ExecContext &ctx, const QString &asset, const TxRequest &r)
 {
     NX_TRY(a, LedgerStore(ctx.db).asset(asset));
-    NX_TRY(done, LedgerOps(ctx.db, svc::callTime(ctx)).execute(*a, r));
-    QStringList ids{asset};
+    return run(ctx, *a, r);
+}
+
+Result<TxOutcome> run(ExecContext &ctx, const AssetRow &asset, const TxRequest &r)
+{
+    NX_TRY(done, LedgerOps(ctx.db, svc::callTime(ctx)).execute(asset, r));
+    QStringList ids{asset.symbol};
     for (const Account &acct : std::as_const(done->touched))
         ids << acct.toText();
     ctx.changed(QStringLiteral("ledger"), ids);

@@ -11,6 +11,9 @@ namespace nexus::marketpay {
 
 // Runs one ledger transaction on `asset` and reports the ledger change.
 Result<TxOutcome> run(ExecContext &ctx, const QString &asset, const TxRequest &r);
+// The same with the asset's row already read in this transaction, and no ledger change to that
+// asset since (the row carries the chain's tip): saves reading it again.
+Result<TxOutcome> run(ExecContext &ctx, const AssetRow &asset, const TxRequest &r);
 
 // A transfer from `from` (the caller's account) or, with `viaAllowance`, a transfer_from of the
 // buyer's funds by the marketplace spender.

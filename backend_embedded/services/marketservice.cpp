@@ -58,21 +58,22 @@ Result<ListingRow> ownActiveListing(ExecContext &ctx, MarketStore &store, const 
     return l;
 }
 
-// Charges the listing fee owed at `price` beyond what the listing already paid.
-Result<Nat128> chargeListingFee(ExecContext &ctx, MarketStore &store, ListingRow &l, const FeeConfig &fees)
+// Charges the listing fee owed at `price` beyond what the listing already paid; `asset` is the
+// listing's asset as read in this call, before any ledger change to it.
+Result<Nat128> chargeListingFee(ExecContext &ctx, MarketStore &store, ListingRow &l, const FeeConfig &fees, const AssetRow &asset)
 {
     NX_TRY(q, marketpay::quote(store, fees, l.seller.owner(), l.asset, l.price, callTime(ctx)));
     if (q->listingFee <= l.listingFeePaid)
         return Nat128(0);
     const Nat128 due = q->listingFee - l.listingFeePaid;
-    NX_TRY(paid, marketpay::run(ctx, l.asset, marketpay::payment(l.seller, fees.treasury(), due, false, QStringLiteral("listing fee"))));
+    NX_TRY(paid, marketpay::run(ctx, asset, marketpay::payment(l.seller, fees.treasury(), due, false, QStringLiteral("listing fee"))));
     l.listingFeePaid = q->listingFee;
     l.feeVersion = fees.version;
     return due;
 }
 
 // Settles a new listing's fee: sets what it paid and returns that amount, or refuses.
-using FeeCharger = std::function<Result<Nat128>(ListingRow &)>;
+using FeeCharger = std::function<Result<Nat128>(ListingRow &, const AssetRow &)>;
 
 // Lists one token as `args` asks: checks, then the listing fee, the listing row and the lock.
 // Refusals other than Storage / Internal happen before anything is written.
@@ -117,7 +118,7 @@ Result<ListingRow> listToken(ExecContext &ctx, NftStore &nfts, MarketStore &stor
     l.tags = *tags;
     l.collectionText = c->name + QLatin1Char(' ') + c->slug;
     l.createdNs = l.updatedNs = callTime(ctx);
-    NX_TRY(fee, chargeFee(l));
+    NX_TRY(fee, chargeFee(l, *asset));
     *charged = *fee;
     l.feeVersion = fees.version;
     NX_TRY(id, store.insertListing(l));
@@ -134,7 +135,7 @@ Result<QJsonValue> createListing(ExecContext &ctx, const QJsonObject &args)
     MarketStore store(ctx.db);
     NX_TRY(fees, store.fees());
     Nat128 charged = 0;
-    const FeeCharger payNow = [&](ListingRow &l) { return chargeListingFee(ctx, store, l, *fees); };
+    const FeeCharger payNow = [&](ListingRow &l, const AssetRow &asset) { return chargeListingFee(ctx, store, l, *fees, asset); };
     NX_TRY(l, listToken(ctx, nfts, store, *fees, args, payNow, &charged));
     ctx.summary = QStringLiteral("listing %1: %2 #%3 for %4 %5 (listing fee %6)")
                       .arg(l->id).arg(l->collectionSlug).arg(l->tokenId).arg(formatAmount(l->price, l->decimals), l->asset, formatAmount(charged, l->decimals));
@@ -238,7 +239,7 @@ Result<QJsonValue> createListings(ExecContext &ctx, const QJsonObject &args)
         return svc::invalid(QStringLiteral("listings: give 1 to 100 listings."));
     NX_TRY(fees, store.fees());
     BatchFees batchFees(ctx, store, *fees);
-    const FeeCharger gather = [&](ListingRow &l) { return batchFees.check(l); };
+    const FeeCharger gather = [&](ListingRow &l, const AssetRow &) { return batchFees.check(l); };
     QJsonArray results;
     int ok = 0;
     QStringList errors;
@@ -283,7 +284,7 @@ Result<QJsonValue> updatePrice(ExecContext &ctx, const QJsonObject &args)
     l->updatedNs = callTime(ctx);
     NX_TRY(fees, store.fees());
     // A higher price owes the listing fee on the difference; a lower one refunds nothing.
-    NX_TRY(charged, chargeListingFee(ctx, store, *l, *fees));
+    NX_TRY(charged, chargeListingFee(ctx, store, *l, *fees, *asset));
     if (auto st = store.updateListing(*l); !st)
         return st.error();
     ctx.summary = QStringLiteral("listing %1: price %2 → %3 %4 (listing fee %5)")
