@@ -60,10 +60,12 @@ int WalCheckpointer::onCommit(void *self, sqlite3 *db, const char *schema, int f
         // Past the hard cap the writer waits for the thread's checkpoint to end (the checkpoint
         // lock has no busy handler) instead of letting the log grow for as long as a slow or busy
         // disk keeps that checkpoint running.
-        const auto giveUp = std::chrono::steady_clock::now() + kHardCapWait;
-        while (rc == SQLITE_BUSY && frames >= kHardFrames && std::chrono::steady_clock::now() < giveUp) {
-            std::this_thread::sleep_for(std::chrono::microseconds(200));
-            rc = sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, &log, &done);
+        if (rc == SQLITE_BUSY && frames >= kHardFrames) {
+            const auto giveUp = std::chrono::steady_clock::now() + kHardCapWait;
+            while (rc == SQLITE_BUSY && std::chrono::steady_clock::now() < giveUp) {
+                std::this_thread::sleep_for(std::chrono::microseconds(200));
+                rc = sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, &log, &done);
+            }
         }
         if (rc == SQLITE_OK) {
             c->m_backfilled.store(done, std::memory_order_relaxed);

@@ -31,8 +31,8 @@ public:
     // length at which the writer checkpoints itself.
     static constexpr int kBackgroundFrames = 1000;
     static constexpr int kInlineFrames = 8000;
-    // Past this length the writer waits (at most kHardCapWait) for a running background
-    // checkpoint to finish rather than commit on: the log never grows much beyond it.
+    // Past this length the writer, before its next commit, waits (at most kHardCapWait) for a
+    // running background checkpoint to finish: the log never grows much beyond it.
     static constexpr int kHardFrames = kInlineFrames + kBackgroundFrames;
     static constexpr std::chrono::seconds kHardCapWait{5};
 
